@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+function newestModification(directory: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    const time = entry.isDirectory() ? newestModification(full) : statSync(full).mtimeMs;
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+/** Runs `electron-vite build` when the built app is missing or older than its sources. */
+export function ensureBuilt(root: string): void {
+  const builtMarker = path.join(root, 'out', 'renderer', 'index.html');
+  const sources = ['src', 'electron.vite.config.ts', 'package.json'].map((entry) => path.join(root, entry));
+  const sourceTime = Math.max(
+    ...sources.map((source) => (statSync(source).isDirectory() ? newestModification(source) : statSync(source).mtimeMs)),
+  );
+  if (existsSync(builtMarker) && statSync(builtMarker).mtimeMs >= sourceTime) return;
+  console.error('Building Rapport…');
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('The build failed; see the output above.');
+}

@@ -1,0 +1,33 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createHandlers } from '../api/createHandlers.ts';
+import { createRouter, type Router } from '../api/Router.ts';
+import { openDatabase } from '../storage/openDatabase.ts';
+
+export type Backend = {
+  router: Router;
+  databaseFile: string;
+  close(): void;
+};
+
+export const databaseFileName = 'rapport.sqlite3';
+
+/** Everything behind the contract, with no Electron: the desktop app, the web host and tests all start here. */
+export function openBackend(options: { dataDirectory: string; version: string }): Backend {
+  mkdirSync(options.dataDirectory, { recursive: true });
+  const databaseFile = path.join(options.dataDirectory, databaseFileName);
+  const database = openDatabase(databaseFile);
+  const router = createRouter(
+    createHandlers(database, { version: options.version, dataDirectory: options.dataDirectory, databaseFile }),
+  );
+  return {
+    router,
+    databaseFile,
+    close() {
+      if (!database.open) return;
+      // Fold the WAL back into the main file so a copied .sqlite3 is complete on its own.
+      database.pragma('wal_checkpoint(TRUNCATE)');
+      database.close();
+    },
+  };
+}

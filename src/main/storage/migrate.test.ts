@@ -1,0 +1,115 @@
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { temporaryDirectory } from '../testing/temporaryDirectory.ts';
+import { DatabaseTooNewError } from './DatabaseTooNewError.ts';
+import { migrations } from './migrations/migrations.ts';
+import { openDatabase } from './openDatabase.ts';
+
+let directory: ReturnType<typeof temporaryDirectory>;
+let file: string;
+beforeEach(() => {
+  directory = temporaryDirectory();
+  file = path.join(directory.path, 'rapport.sqlite3');
+});
+afterEach(() => directory.remove());
+
+describe('migrations', () => {
+  it('are listed in strictly increasing versions, stepping by 10', () => {
+    const versions = migrations.map((migration) => migration.version);
+    versions.forEach((version, index) => {
+      expect(version).toBe((index + 1) * 10);
+    });
+  });
+
+  it('bring a new file to the newest version with WAL, foreign keys and STRICT tables', () => {
+    const database = openDatabase(file);
+    expect(database.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+    expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(database.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = database
+      .prepare<[], { name: string; sql: string }>(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%'",
+      )
+      .all();
+    expect(tables.length).toBeGreaterThan(3);
+    for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT$/);
+    database.close();
+  });
+
+  it('0010 → 0020 keeps candidates and lets interviews and notes reference them', () => {
+    let database = openDatabase(file, { migrateTo: 10 });
+    database
+      .prepare(
+        `INSERT INTO candidates (id, name, stage_id, created_at, updated_at, last_activity_at)
+         VALUES ('018f0000-0000-7000-8000-000000000001', 'Zoë Kraków', 'sourced', 'x', 'x', 'x')`,
+      )
+      .run();
+    database.close();
+    database = openDatabase(file, { migrateTo: 20 });
+    expect(database.pragma('user_version', { simple: true })).toBe(20);
+    database
+      .prepare(
+        `INSERT INTO notes (id, candidate_id, document, text, created_at, updated_at)
+         VALUES ('018f0000-0000-7000-8000-000000000002', '018f0000-0000-7000-8000-000000000001', '{}', 'hello', 'x', 'x')`,
+      )
+      .run();
+    expect(() =>
+      database
+        .prepare(
+          `INSERT INTO notes (id, candidate_id, document, text, created_at, updated_at)
+           VALUES ('018f0000-0000-7000-8000-000000000003', 'nobody', '{}', 'x', 'x', 'x')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    database.close();
+  });
+
+  it('0020 → 0030 indexes rows that existed before the search index, ignoring case and diacritics', () => {
+    let database = openDatabase(file, { migrateTo: 20 });
+    database
+      .prepare(
+        `INSERT INTO candidates (id, name, location, stage_id, created_at, updated_at, last_activity_at)
+         VALUES ('018f0000-0000-7000-8000-000000000001', 'Zoë', 'Kraków', 'sourced', 'x', 'x', 'x')`,
+      )
+      .run();
+    database
+      .prepare(
+        `INSERT INTO notes (id, candidate_id, document, text, created_at, updated_at)
+         VALUES ('018f0000-0000-7000-8000-000000000002', '018f0000-0000-7000-8000-000000000001', '{}',
+                 'Rust engineer', 'x', 'x')`,
+      )
+      .run();
+    database.close();
+    database = openDatabase(file);
+    // External-content tables must be rebuilt for rows inserted before the index existed.
+    const count = (sql: string) => (database.prepare(sql).pluck().get() as number) ?? 0;
+    expect(count("SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'krakow'")).toBe(1);
+    expect(count("SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'zoe'")).toBe(1);
+    expect(count("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'rust'")).toBe(1);
+    database.close();
+  });
+
+  it('refuse a database from a newer Rapport and leave the file byte-for-byte untouched', () => {
+    const raw = new Database(file);
+    raw.pragma('user_version = 9990');
+    raw.exec('CREATE TABLE future (x INTEGER) STRICT');
+    raw.close();
+    const before = execFileSync('sha256sum', [file]).toString();
+    expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(file)).toThrow(/newer version of Rapport/);
+    expect(execFileSync('sha256sum', [file]).toString()).toBe(before);
+  });
+
+  it('roll back every pending migration when one fails', () => {
+    const database = new Database(file);
+    database.exec('CREATE TABLE stages (id TEXT)'); // collides with 0010
+    database.close();
+    expect(() => openDatabase(file)).toThrow(/already exists/);
+    const reopened = new Database(file);
+    expect(reopened.pragma('user_version', { simple: true })).toBe(0);
+    expect(reopened.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'candidates'").pluck().get()).toBe(0);
+    reopened.close();
+  });
+});

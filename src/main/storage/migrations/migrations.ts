@@ -1,0 +1,11 @@
+import { candidatesMigration } from './0010-candidates.ts';
+import { interviewsAndNotesMigration } from './0020-interviews-and-notes.ts';
+import { searchIndexMigration } from './0030-search-index.ts';
+import type { Migration } from './Migration.ts';
+
+/** Append only. Versions must strictly increase; a unit test checks it. */
+export const migrations: readonly Migration[] = [
+  candidatesMigration,
+  interviewsAndNotesMigration,
+  searchIndexMigration,
+];

@@ -1,0 +1,4 @@
+import type { ApiResult } from '../../shared/contract/ApiError.ts';
+
+/** Carries one call to the backend: Electron IPC in the desktop app, HTTP in the web host. */
+export type Transport = (method: string, input: unknown) => Promise<ApiResult<unknown>>;

@@ -1,0 +1,25 @@
+/** Error codes every transport returns in the same shape; the renderer switches on `code`, never on text. */
+export const apiErrorCodes = [
+  'invalid_input',
+  'unknown_method',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'internal',
+] as const;
+
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export type ApiFieldIssue = {
+  /** Dotted path to the offending field, e.g. `email` or `links.2`. Empty for the whole input. */
+  path: string;
+  message: string;
+};
+
+export type ApiError = {
+  code: ApiErrorCode;
+  message: string;
+  issues?: ApiFieldIssue[];
+};
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

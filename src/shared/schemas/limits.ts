@@ -1,0 +1,13 @@
+/** Upper bounds on user text: generous for real use, small enough that no input can exhaust memory or the index. */
+export const limits = {
+  shortText: 200,
+  email: 254,
+  phone: 50,
+  url: 2048,
+  links: 20,
+  tag: 50,
+  tags: 30,
+  reason: 1000,
+  longText: 20_000,
+  pageSize: 500,
+} as const;
