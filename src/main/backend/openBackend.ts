@@ -18,7 +18,7 @@ export function openBackend(options: { dataDirectory: string; version: string })
   const databaseFile = path.join(options.dataDirectory, databaseFileName);
   const database = openDatabase(databaseFile);
   const router = createRouter(
-    createHandlers(database, { version: options.version, dataDirectory: options.dataDirectory, databaseFile }),
+    createHandlers({ database, version: options.version, dataDirectory: options.dataDirectory, databaseFile }),
   );
   return {
     router,

@@ -1,0 +1,13 @@
+import type { GroupHandlers } from './GroupHandlers.ts';
+import type { HandlerContext } from './HandlerContext.ts';
+
+export function appHandlers(context: HandlerContext): GroupHandlers<'app'> {
+  return {
+    'app.info': () => ({
+      version: context.version,
+      dataDirectory: context.dataDirectory,
+      databaseFile: context.databaseFile,
+      schemaVersion: context.database.pragma('user_version', { simple: true }) as number,
+    }),
+  };
+}
