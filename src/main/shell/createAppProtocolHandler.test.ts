@@ -1,0 +1,139 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { contentSecurityPolicy } from '../security/contentSecurityPolicy.ts';
+import { createAppProtocolHandler } from './createAppProtocolHandler.ts';
+import { registerAppProtocol, type SchemeHandlerRegistry } from './registerAppProtocol.ts';
+
+let sandbox: string;
+let handler: (request: Request) => Promise<Response>;
+const policy = contentSecurityPolicy();
+
+beforeAll(() => {
+  // out/renderer inside a directory that also holds a secret, which traversal must never reach.
+  sandbox = mkdtempSync(path.join(tmpdir(), 'rapport-protocol-'));
+  const renderer = path.join(sandbox, 'renderer');
+  mkdirSync(path.join(renderer, 'assets'), { recursive: true });
+  writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Rapport</title>');
+  writeFileSync(path.join(renderer, 'assets', 'index-abc.js'), 'console.log("rapport")');
+  writeFileSync(path.join(sandbox, 'secret.txt'), 'TOP SECRET');
+  handler = createAppProtocolHandler(renderer, policy);
+});
+
+afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
+
+/** A request as Electron hands it over, without the URL normalisation `new Request` would apply. */
+function rawRequest(url: string, method = 'GET'): Request {
+  return { url, method } as Request;
+}
+
+describe('app:// protocol handler', () => {
+  test('serves index.html at app://rapport/', async () => {
+    const response = await handler(new Request('app://rapport/'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('<title>Rapport</title>');
+  });
+
+  test('serves a built asset with its content type', async () => {
+    const response = await handler(new Request('app://rapport/assets/index-abc.js'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect(await response.text()).toBe('console.log("rapport")');
+  });
+
+  test('falls back to index.html for a client-side route without an extension', async () => {
+    const response = await handler(new Request('app://rapport/candidates/42'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Rapport</title>');
+  });
+
+  test('answers 404 for a missing file with an extension', async () => {
+    expect((await handler(new Request('app://rapport/assets/missing.js'))).status).toBe(404);
+  });
+
+  test('refuses app://rapport/../../etc/passwd', async () => {
+    const response = await handler(rawRequest('app://rapport/../../etc/passwd'));
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain('root:');
+  });
+
+  test('refuses a percent-encoded traversal to a file beside the renderer', async () => {
+    const response = await handler(new Request('app://rapport/..%2fsecret.txt'));
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain('TOP SECRET');
+  });
+
+  test('refuses a backslash traversal', async () => {
+    const response = await handler(new Request('app://rapport/..%5csecret.txt'));
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain('TOP SECRET');
+  });
+
+  test('answers 404 for another host', async () => {
+    const response = await handler(new Request('app://evil/index.html'));
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('<title>Rapport</title>');
+  });
+
+  test('refuses methods other than GET and HEAD', async () => {
+    expect((await handler(rawRequest('app://rapport/', 'POST'))).status).toBe(405);
+  });
+
+  test('sets the Content-Security-Policy header on a page', async () => {
+    const response = await handler(new Request('app://rapport/'));
+    expect(response.headers.get('Content-Security-Policy')).toBe(policy);
+  });
+
+  test('sets the Content-Security-Policy header on an error too', async () => {
+    const response = await handler(new Request('app://evil/'));
+    expect(response.headers.get('Content-Security-Policy')).toBe(policy);
+  });
+
+  test('forbids MIME sniffing', async () => {
+    const response = await handler(new Request('app://rapport/assets/index-abc.js'));
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+});
+
+describe('registerAppProtocol', () => {
+  test("handles the 'app' scheme, with the CSP (and its connect sources) on every response", async () => {
+    const handle = vi.fn();
+    registerAppProtocol({ handle } as unknown as SchemeHandlerRegistry, {
+      rendererDirectory: path.join(sandbox, 'renderer'),
+      connectSources: ['wss://signal.example'],
+    });
+    expect(handle).toHaveBeenCalledWith('app', expect.any(Function));
+    const registered = handle.mock.calls[0]![1] as (request: Request) => Promise<Response>;
+    const response = await registered(new Request('app://rapport/'));
+    expect(response.headers.get('Content-Security-Policy')).toBe(
+      contentSecurityPolicy(['wss://signal.example']),
+    );
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  const scriptSource = () =>
+    contentSecurityPolicy()
+      .split(';')
+      .map((directive) => directive.trim())
+      .find((directive) => directive.startsWith('script-src '));
+
+  test("allows scripts from 'self' only", () => {
+    expect(contentSecurityPolicy()).toContain("script-src 'self'");
+  });
+
+  test("has no 'unsafe-eval' in script-src", () => {
+    expect(scriptSource()).toBeDefined();
+    expect(scriptSource()).not.toContain('unsafe-eval');
+  });
+
+  test("has no 'unsafe-inline' in script-src", () => {
+    expect(scriptSource()).not.toContain('unsafe-inline');
+  });
+
+  test("defaults everything else to 'none'", () => {
+    expect(contentSecurityPolicy()).toContain("default-src 'none'");
+  });
+});

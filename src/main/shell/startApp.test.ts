@@ -1,0 +1,238 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Backend } from '../backend/openBackend.ts';
+import { DatabaseTooNewError } from '../storage/DatabaseTooNewError.ts';
+import { startApp, type StartAppOptions } from './startApp.ts';
+
+type Listener = (...args: unknown[]) => void;
+
+const electron = vi.hoisted(() => {
+  const appListeners = new Map<string, Listener[]>();
+  class FakeBrowserWindow {
+    static instances: FakeBrowserWindow[] = [];
+    static getAllWindows = () => FakeBrowserWindow.instances.filter((window) => !window.closed);
+    readonly options: unknown;
+    closed = false;
+    readonly listeners = new Map<string, () => void>();
+    readonly on = vi.fn((name: string, listener: () => void) => this.listeners.set(name, listener));
+    readonly once = this.on;
+    readonly loadURL = vi.fn(async (_url: string) => {});
+    readonly show = vi.fn();
+    readonly focus = vi.fn();
+    readonly restore = vi.fn();
+    readonly isMinimized = vi.fn(() => true);
+    readonly isDestroyed = vi.fn(() => false);
+    constructor(options: unknown) {
+      this.options = options;
+      FakeBrowserWindow.instances.push(this);
+    }
+  }
+  const session = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+  };
+  return {
+    appListeners,
+    app: {
+      on: vi.fn((name: string, listener: Listener) => {
+        appListeners.set(name, [...(appListeners.get(name) ?? []), listener]);
+      }),
+      emit: (name: string, ...args: unknown[]) =>
+        appListeners.get(name)?.forEach((listener) => listener(...args)),
+      quit: vi.fn(),
+      enableSandbox: vi.fn(),
+      whenReady: vi.fn(async () => {}),
+      getPath: vi.fn((_name: string) => '/home/ada/.config/Rapport'),
+      setPath: vi.fn(),
+      getVersion: vi.fn(() => '1.2.3'),
+      requestSingleInstanceLock: vi.fn(() => true),
+    },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    ipcMain: { handle: vi.fn() },
+    session: { defaultSession: session },
+    dialog: { showMessageBoxSync: vi.fn((_options: unknown) => 1) },
+    clipboard: { writeText: vi.fn() },
+    shell: { openExternal: vi.fn() },
+    nativeTheme: { shouldUseDarkColors: false },
+    BrowserWindow: FakeBrowserWindow,
+  };
+});
+vi.mock('electron', () => electron);
+
+function fakeBackend(): Backend {
+  return { router: { call: vi.fn() }, databaseFile: '/data/rapport.sqlite3', close: vi.fn() };
+}
+
+function start(overrides: Partial<StartAppOptions> = {}) {
+  const backend = fakeBackend();
+  const openBackend = vi.fn(() => backend);
+  const started = startApp({
+    preloadFile: '/opt/rapport/out/preload/index.cjs',
+    rendererDirectory: '/opt/rapport/out/renderer',
+    argv: ['/opt/rapport/rapport'],
+    environment: {},
+    platform: 'linux',
+    openBackend,
+    ...overrides,
+  });
+  return { started, backend, openBackend };
+}
+
+function failingBackend(error: Error): StartAppOptions['openBackend'] {
+  return () => {
+    throw error;
+  };
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  electron.appListeners.clear();
+  electron.BrowserWindow.instances.length = 0;
+  electron.app.requestSingleInstanceLock.mockReturnValue(true);
+  electron.dialog.showMessageBoxSync.mockReturnValue(1);
+});
+
+describe('startApp before ready', () => {
+  test('registers app:// as a standard, secure, fetchable, streaming scheme', async () => {
+    await start().started;
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    ]);
+  });
+
+  test('registers the scheme before ready', () => {
+    electron.app.whenReady.mockReturnValueOnce(new Promise<void>(() => {}));
+    const { openBackend } = start();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(openBackend).not.toHaveBeenCalled();
+  });
+
+  test('sandboxes every renderer', async () => {
+    await start().started;
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
+  });
+
+  test('quits, and creates no window, when another instance holds the lock', async () => {
+    electron.app.requestSingleInstanceLock.mockReturnValue(false);
+    const { started, openBackend } = start();
+    await started;
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(openBackend).not.toHaveBeenCalled();
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  test('points userData at --data-dir before taking the lock', async () => {
+    const { started, openBackend } = start({ argv: ['rapport', '--data-dir', '/tmp/rapport-e2e'] });
+    await started;
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', '/tmp/rapport-e2e');
+    expect(electron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
+      electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!,
+    );
+    expect(openBackend).toHaveBeenCalledWith({ dataDirectory: '/tmp/rapport-e2e', version: '1.2.3' });
+  });
+
+  test('leaves userData alone without an override', async () => {
+    const { started, openBackend } = start();
+    await started;
+    expect(electron.app.setPath).not.toHaveBeenCalled();
+    expect(openBackend).toHaveBeenCalledWith({
+      dataDirectory: '/home/ada/.config/Rapport',
+      version: '1.2.3',
+    });
+  });
+});
+
+describe('startApp when the database cannot be opened', () => {
+  const tooNew = new DatabaseTooNewError('/data/rapport.sqlite3', 9, 3);
+
+  test('shows the error with "Copy error" and "Quit", then quits without a window', async () => {
+    await start({ openBackend: failingBackend(tooNew) }).started;
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({
+        buttons: ['Copy error', 'Quit'],
+        detail: expect.stringContaining(tooNew.message),
+      }),
+    );
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(electron.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  test('serves nothing and binds no IPC', async () => {
+    await start({ openBackend: failingBackend(tooNew) }).started;
+    expect(electron.protocol.handle).not.toHaveBeenCalled();
+    expect(electron.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  test('copies the error to the clipboard when asked', async () => {
+    electron.dialog.showMessageBoxSync.mockReturnValue(0);
+    await start({ openBackend: failingBackend(new Error('file is not a database')) }).started;
+    expect(electron.clipboard.writeText).toHaveBeenCalledWith(
+      expect.stringContaining('file is not a database'),
+    );
+    expect(electron.app.quit).toHaveBeenCalled();
+  });
+
+  test('does not touch the clipboard when the user just quits', async () => {
+    await start({ openBackend: failingBackend(tooNew) }).started;
+    expect(electron.clipboard.writeText).not.toHaveBeenCalled();
+  });
+});
+
+describe('startApp once ready', () => {
+  test('opens one window on app://rapport/ with the preload', async () => {
+    await start().started;
+    expect(electron.BrowserWindow.instances).toHaveLength(1);
+    expect(electron.BrowserWindow.instances[0]!.loadURL).toHaveBeenCalledWith('app://rapport/');
+    expect(electron.BrowserWindow.instances[0]!.options).toMatchObject({
+      webPreferences: { preload: '/opt/rapport/out/preload/index.cjs' },
+    });
+  });
+
+  test("serves the 'app' scheme and binds 'rapport:invoke'", async () => {
+    await start().started;
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(electron.ipcMain.handle).toHaveBeenCalledWith('rapport:invoke', expect.any(Function));
+  });
+
+  test('sets the permission handlers on the default session', async () => {
+    await start().started;
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
+    expect(electron.session.defaultSession.setDevicePermissionHandler).toHaveBeenCalled();
+  });
+
+  test('hardens every webContents that is created', async () => {
+    await start().started;
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    electron.app.emit('web-contents-created', {}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    expect(contents.on).toHaveBeenCalledWith('will-navigate', expect.any(Function));
+  });
+
+  test('closes the backend (checkpointing the WAL) on will-quit', async () => {
+    const { started, backend } = start();
+    await started;
+    electron.app.emit('will-quit');
+    expect(backend.close).toHaveBeenCalledTimes(1);
+  });
+
+  test('quits when the last window closes, except on macOS', async () => {
+    await start({ platform: 'linux' }).started;
+    electron.app.emit('window-all-closed');
+    expect(electron.app.quit).toHaveBeenCalled();
+  });
+
+  test('stays running on macOS when the last window closes', async () => {
+    await start({ platform: 'darwin' }).started;
+    electron.app.emit('window-all-closed');
+    expect(electron.app.quit).not.toHaveBeenCalled();
+  });
+
+  test('restores and focuses the window when a second instance starts', async () => {
+    await start().started;
+    electron.app.emit('second-instance');
+    const window = electron.BrowserWindow.instances[0]!;
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+});
