@@ -1,0 +1,6 @@
+// Mirrors the browser's RTCIceServer dictionary so clients can pass it straight to RTCPeerConnection.
+export interface IceServer {
+  urls: string[];
+  username?: string;
+  credential?: string;
+}

@@ -1,0 +1,59 @@
+import type { PeerConnection } from './PeerConnection.ts';
+import type { PeerRole } from './PeerRole.ts';
+import type { PeerSummary } from './PeerSummary.ts';
+import { signalingLimits } from './signalingLimits.ts';
+
+// A participant slot in a room; it outlives its socket so a reconnecting peer keeps its id and its pending messages.
+export class Peer {
+  readonly peerId: string;
+  readonly role: PeerRole;
+  name: string;
+  admitted: boolean;
+  connection: PeerConnection | null = null;
+  disconnectedAtMilliseconds: number | null = null;
+  private queue: string[] = [];
+  private queuedBytes = 0;
+
+  constructor(peerId: string, role: PeerRole, name: string, admitted: boolean) {
+    this.peerId = peerId;
+    this.role = role;
+    this.name = name;
+    this.admitted = admitted;
+  }
+
+  // Active means the peer is in the call: admitted and currently connected.
+  get isActive(): boolean {
+    return this.admitted && this.connection !== null;
+  }
+
+  get summary(): PeerSummary {
+    return { peerId: this.peerId, role: this.role, name: this.name };
+  }
+
+  // Sends right away when active, otherwise keeps the message until the peer is admitted or reconnects.
+  deliver(text: string): void {
+    if (this.isActive) {
+      this.connection?.send(text);
+      return;
+    }
+    const bytes = Buffer.byteLength(text);
+    const queueIsFull =
+      this.queue.length >= signalingLimits.maximumQueuedMessagesPerPeer ||
+      this.queuedBytes + bytes > signalingLimits.maximumQueuedBytesPerPeer;
+    // Dropping the newest keeps the earliest messages, which for WebRTC are the offer/answer that matter most.
+    if (queueIsFull) return;
+    this.queue.push(text);
+    this.queuedBytes += bytes;
+  }
+
+  flushQueue(): void {
+    const pending = this.queue;
+    this.clearQueue();
+    for (const text of pending) this.connection?.send(text);
+  }
+
+  clearQueue(): void {
+    this.queue = [];
+    this.queuedBytes = 0;
+  }
+}

@@ -1,0 +1,2 @@
+// Hosts hold the host token and run the interview; guests hold the guest token and wait in the lobby until admitted.
+export type PeerRole = 'host' | 'guest';

@@ -1,0 +1,13 @@
+// Every error a client can receive in an `error` frame; docs/signaling.md describes when each is sent.
+export type SignalingErrorCode =
+  | 'invalid_message'
+  | 'not_joined'
+  | 'unknown_room'
+  | 'room_expired'
+  | 'invalid_token'
+  | 'room_full'
+  | 'rate_limited'
+  | 'frame_too_large'
+  | 'unknown_peer'
+  | 'denied'
+  | 'forbidden';
