@@ -46,10 +46,16 @@ export const candidateFields = z.strictObject({
   source: optionalText(limits.shortText).optional(),
   pronouns: optionalText(limits.shortText).optional(),
   consentUntil: z.iso.date({ message: 'Use a date like 2027-05-31' }).nullable().optional(),
-  links: z.array(webLink).max(limits.links).optional(),
+  links: z.array(webLink).max(limits.links, { message: `At most ${limits.links} links` }).optional(),
   tags: z
-    .array(z.string().trim().min(1).max(limits.tag))
-    .max(limits.tags)
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { message: 'A tag cannot be empty' })
+        .max(limits.tag, { message: `Each tag must be at most ${limits.tag} characters` }),
+    )
+    .max(limits.tags, { message: `At most ${limits.tags} tags` })
     .transform((tags) => [...new Set(tags)])
     .optional(),
   stageId: z.string().min(1).max(40).optional(),
