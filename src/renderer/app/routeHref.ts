@@ -1,0 +1,29 @@
+import type { Route } from './Route.ts';
+
+/** The `#/…` address of a route, so links and navigation never build hashes by hand. */
+export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
+  switch (route.name) {
+    case 'candidates':
+      return '#/candidates';
+    case 'newCandidate':
+      return '#/candidates/new';
+    case 'candidate':
+      return `#/candidates/${encodeURIComponent(route.id)}`;
+    case 'editCandidate':
+      return `#/candidates/${encodeURIComponent(route.id)}/edit`;
+    case 'trash':
+      return '#/trash';
+    case 'settings':
+      return '#/settings';
+    case 'interview':
+      return `#/interviews/${encodeURIComponent(route.id)}`;
+    case 'interviewPrint':
+      return `#/interviews/${encodeURIComponent(route.id)}/print`;
+    case 'kits':
+      return '#/kits';
+    case 'newKit':
+      return '#/kits/new';
+    case 'kit':
+      return `#/kits/${encodeURIComponent(route.id)}`;
+  }
+}

@@ -1,0 +1,17 @@
+/** The form's fields as the user types them; tags and links are edited as plain text. */
+export type CandidateFormValues = {
+  name: string;
+  email: string;
+  phone: string;
+  location: string;
+  role: string;
+  source: string;
+  pronouns: string;
+  stageId: string;
+  /** Comma-separated. */
+  tags: string;
+  /** One per line. */
+  links: string;
+};
+
+export type CandidateFormField = keyof CandidateFormValues;
