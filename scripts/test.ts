@@ -38,6 +38,7 @@ mkdirSync(path.join(root, 'test-results'), { recursive: true });
 
 check('typecheck (node)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']);
 check('typecheck (web)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']);
+check('typecheck (e2e)', bin('tsc'), ['-p', 'tsconfig.e2e.json', '--noEmit']);
 check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
 
 const unitReport = path.join(root, 'test-results', 'unit.json');
@@ -60,7 +61,14 @@ if (!unitOk) {
   if (!unit || unit.numFailedTests === 0) totals.failed += 1;
 }
 
-const built = run('build', process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
+const built =
+  run('build', process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']) &&
+  run('build the join page', process.execPath, [
+    path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'build',
+    '--config',
+    'src/server/join/vite.config.ts',
+  ]);
 if (built) totals.passed += 1;
 else {
   totals.failed += 1;
