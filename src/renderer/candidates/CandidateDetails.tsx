@@ -31,6 +31,9 @@ export function CandidateDetails({ candidate, stage }: { candidate: Candidate; s
       </Row>
       <Row term="Source">{candidate.source}</Row>
       <Row term="Pronouns">{candidate.pronouns}</Row>
+      <Row term="Consent until">
+        {candidate.consentUntil && <time dateTime={candidate.consentUntil}>{candidate.consentUntil}</time>}
+      </Row>
       <Row term="Tags">
         {candidate.tags.length > 0 && (
           <ul className="tag-list">

@@ -125,6 +125,21 @@ export function CandidateForm({ title, initialValues, stages, onSubmit, onCancel
           {text('role', 'Role applied for')}
           {text('source', 'Source')}
           {text('pronouns', 'Pronouns')}
+          <Field
+            label="Consent until"
+            hint="How long they agreed you may keep their data."
+            error={errors.fields.consentUntil}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input"
+                type="date"
+                value={values.consentUntil}
+                onChange={(event) => change('consentUntil', event.target.value)}
+              />
+            )}
+          </Field>
           <Field label="Stage" error={errors.fields.stageId}>
             {(control) => (
               <div className="select-wrap">

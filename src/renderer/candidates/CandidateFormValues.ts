@@ -7,6 +7,8 @@ export type CandidateFormValues = {
   role: string;
   source: string;
   pronouns: string;
+  /** How long the candidate agreed their data may be kept: YYYY-MM-DD, or empty. */
+  consentUntil: string;
   stageId: string;
   /** Comma-separated. */
   tags: string;

@@ -1,4 +1,5 @@
-import type { MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Candidate } from '../../shared/schemas/candidate.ts';
 import type { Stage } from '../../shared/schemas/stage.ts';
 import { routeHref } from '../app/routeHref.ts';
@@ -8,29 +9,98 @@ import { StageBadge } from './StageBadge.tsx';
 import { formatDate } from './formatDate.ts';
 
 type Props = {
-  candidates: readonly Candidate[];
+  total: number;
+  rowAt: (index: number) => Candidate | undefined;
+  want: (first: number, last: number) => void;
+  /** Changes when new rows arrive, so waiting rows draw again. */
+  version: number;
   stagesById: ReadonlyMap<string, Stage>;
   /** Names the table for assistive tech, e.g. the id of the heading above it. */
   labelledBy: string;
   navigate: Navigate;
 };
 
+/** A row with a name and an email under it; each drawn row is measured too, so fonts and zoom never drift. */
+const rowHeight = 68;
+const pageKeys = 10;
+
 /**
- * Only renders rows it is given: loading, paging and (later) virtualization live outside. The name link is
- * the keyboard path (Tab to it, Enter opens); a click anywhere on the row is a mouse shortcut to the same.
+ * A real table that draws only the rows in view (plus a few), so 100,000 candidates scroll like 10. Spacer rows
+ * above and below keep the scrollbar honest; aria-rowcount and aria-rowindex tell screen readers where they are.
+ * Keyboard: one row link is in the Tab order at a time; arrows, Page Up/Down, Home and End move it, Enter opens.
  */
-export function CandidateList({ candidates, stagesById, labelledBy, navigate }: Props) {
+export function CandidateList({ total, rowAt, want, version, stagesById, labelledBy, navigate }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const focusActive = useRef(false);
+  // The virtualizer re-renders this component itself on scroll; nothing here is memoized by the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (total > 0) want(first, last);
+  }, [first, last, total, want, version]);
+
+  // A filter change can leave the active row past the end.
+  const activeIndex = Math.min(active, Math.max(0, total - 1));
+
+  useEffect(() => {
+    if (!focusActive.current) return;
+    const link = scroller.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"] a`);
+    if (link) {
+      focusActive.current = false;
+      link.focus({ preventScroll: true });
+    }
+  });
+
+  function move(to: number) {
+    const target = Math.max(0, Math.min(total - 1, to));
+    setActive(target);
+    focusActive.current = true;
+    // The focused row may scroll out and unmount before the target row is drawn: hold focus on the scroller
+    // meanwhile, so the next key still lands here, then hand it to the row's link once it exists.
+    if (!scroller.current?.querySelector(`[data-index="${target}"] a`))
+      scroller.current?.focus({ preventScroll: true });
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+  }
+
+  function handleKeys(event: KeyboardEvent<HTMLDivElement>) {
+    const steps: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: pageKeys,
+      PageUp: -pageKeys,
+      Home: -Infinity,
+      End: Infinity,
+    };
+    const step = steps[event.key];
+    if (step === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    move(step === -Infinity ? 0 : step === Infinity ? total - 1 : activeIndex + step);
+  }
+
   function openFromRow(event: MouseEvent<HTMLTableRowElement>, id: string) {
     if ((event.target as HTMLElement).closest('a, button')) return;
     if (window.getSelection()?.toString()) return;
     navigate({ name: 'candidate', id });
   }
 
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
   return (
-    <div className="table-frame">
-      <table className="table candidate-table" aria-labelledby={labelledBy}>
+    <div ref={scroller} className="table-frame candidate-scroller" tabIndex={-1} onKeyDown={handleKeys}>
+      <table className="table candidate-table" aria-labelledby={labelledBy} aria-rowcount={total + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">Name</th>
             <th scope="col">Role</th>
             <th scope="col">Stage</th>
@@ -41,24 +111,67 @@ export function CandidateList({ candidates, stagesById, labelledBy, navigate }: 
           </tr>
         </thead>
         <tbody>
-          {candidates.map((candidate) => (
-            <tr key={candidate.id} className="row-link" onClick={(event) => openFromRow(event, candidate.id)}>
-              <th scope="row" className="cell-name">
-                <a href={routeHref({ name: 'candidate', id: candidate.id })}>{candidate.name}</a>
-                {candidate.email && <span className="cell-sub">{candidate.email}</span>}
-              </th>
-              <td>{candidate.role ?? <NotSet />}</td>
-              <td>
-                <StageBadge stage={stagesById.get(candidate.stageId)} fallbackId={candidate.stageId} />
-              </td>
-              <td>{candidate.location ?? <NotSet />}</td>
-              <td className="cell-date">
-                <time dateTime={candidate.updatedAt} title={formatDate(candidate.updatedAt, true)}>
-                  {formatDate(candidate.updatedAt)}
-                </time>
-              </td>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true" className="spacer-row">
+              <td colSpan={5} style={{ height: paddingTop }} />
             </tr>
-          ))}
+          )}
+          {items.map((item) => {
+            const candidate = rowAt(item.index);
+            if (!candidate) {
+              return (
+                <tr
+                  key={`loading-${item.index}`}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  className="row-loading"
+                >
+                  <td colSpan={5}>
+                    <span className="loading-bar" aria-hidden="true" />
+                    <span className="visually-hidden">Loading…</span>
+                  </td>
+                </tr>
+              );
+            }
+            return (
+              <tr
+                key={candidate.id}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                className="row-link"
+                data-active={item.index === activeIndex || undefined}
+                onClick={(event) => openFromRow(event, candidate.id)}
+              >
+                <th scope="row" className="cell-name">
+                  <a
+                    href={routeHref({ name: 'candidate', id: candidate.id })}
+                    tabIndex={item.index === activeIndex ? 0 : -1}
+                    onFocus={() => setActive(item.index)}
+                  >
+                    {candidate.name}
+                  </a>
+                  {candidate.email && <span className="cell-sub">{candidate.email}</span>}
+                </th>
+                <td>{candidate.role ?? <NotSet />}</td>
+                <td>
+                  <StageBadge stage={stagesById.get(candidate.stageId)} fallbackId={candidate.stageId} />
+                </td>
+                <td>{candidate.location ?? <NotSet />}</td>
+                <td className="cell-date">
+                  <time dateTime={candidate.updatedAt} title={formatDate(candidate.updatedAt, true)}>
+                    {formatDate(candidate.updatedAt)}
+                  </time>
+                </td>
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true" className="spacer-row">
+              <td colSpan={5} style={{ height: paddingBottom }} />
+            </tr>
+          )}
         </tbody>
       </table>
     </div>

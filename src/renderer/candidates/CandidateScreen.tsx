@@ -10,13 +10,25 @@ import { useAnnounce } from '../ui/useAnnounce.ts';
 import { useQuery } from '../ui/useQuery.ts';
 import { CandidateInterviews } from '../interviews/CandidateInterviews.tsx';
 import { CandidateDetails } from './CandidateDetails.tsx';
+import { CandidatePipeline } from './CandidatePipeline.tsx';
+import { CandidateTimeline } from './CandidateTimeline.tsx';
+import { ExportCandidateButton } from './ExportCandidateButton.tsx';
 import { formatDate } from './formatDate.ts';
 import { loadStages } from './loadStages.ts';
 
 type Pending = { action: 'trash' | 'restore'; error: unknown } | null;
 
 /** `#/candidates/<id>`: one candidate, with Edit and Move to Trash (or Restore when already trashed). */
-export function CandidateScreen({ id, navigate }: { id: string; navigate: Navigate }) {
+export function CandidateScreen({
+  id,
+  focus = null,
+  navigate,
+}: {
+  id: string;
+  /** A timeline item to open: a note found by search, a stage change. */
+  focus?: string | null;
+  navigate: Navigate;
+}) {
   const query = useQuery(`candidate:${id}`, () => Promise.all([api.candidates.get({ id }), loadStages()]));
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState(false);
@@ -100,6 +112,7 @@ export function CandidateScreen({ id, navigate }: { id: string; navigate: Naviga
               <Icon name="pencil" />
               Edit
             </button>
+            <ExportCandidateButton candidate={candidate} />
             <button
               type="button"
               className="button button-danger-quiet"
@@ -130,11 +143,13 @@ export function CandidateScreen({ id, navigate }: { id: string; navigate: Naviga
       {failure?.action === 'restore' && <ErrorAlert title="Not restored." error={failure.error} />}
 
       <CandidateDetails candidate={candidate} stage={stage} />
+      <CandidatePipeline candidate={candidate} stages={stages} onChanged={query.reload} />
       <CandidateInterviews
         candidateId={candidate.id}
         canStart={candidate.deletedAt === null}
         navigate={navigate}
       />
+      <CandidateTimeline candidateId={candidate.id} refreshKey={candidate.updatedAt} focus={focus} />
 
       <ConfirmDialog
         open={confirming}

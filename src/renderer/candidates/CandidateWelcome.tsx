@@ -1,3 +1,4 @@
+import { routeHref } from '../app/routeHref.ts';
 import { Icon } from '../ui/Icon.tsx';
 import './candidates.css';
 
@@ -19,6 +20,9 @@ export function CandidateWelcome({ onAdd }: { onAdd: () => void }) {
         <Icon name="plus" />
         Add candidate
       </button>
+      <a className="welcome-import" href={routeHref({ name: 'importCandidates' })}>
+        Or import candidates from a CSV file
+      </a>
     </section>
   );
 }

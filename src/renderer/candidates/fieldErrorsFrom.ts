@@ -9,6 +9,7 @@ const formFields: readonly CandidateFormField[] = [
   'role',
   'source',
   'pronouns',
+  'consentUntil',
   'stageId',
   'tags',
   'links',

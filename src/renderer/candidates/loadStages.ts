@@ -3,7 +3,7 @@ import { api } from '../api/api.ts';
 
 let cached: Promise<Stage[]> | null = null;
 
-/** Stages change only with a migration, so one request per app run is enough; a failure is not cached. */
+/** Stages rarely change, so one request serves the app run until `loadStages.forget()`; a failure is not cached. */
 export function loadStages(): Promise<Stage[]> {
   cached ??= api.stages.list({}).then(
     ({ stages }) => stages,
@@ -14,3 +14,8 @@ export function loadStages(): Promise<Stage[]> {
   );
   return cached;
 }
+
+/** After a rename or a reorder: the next `loadStages()` asks the backend again. */
+loadStages.forget = (): void => {
+  cached = null;
+};

@@ -18,6 +18,7 @@ export function toCandidateFields(values: CandidateFormValues): CandidateFields 
     role: values.role,
     source: values.source,
     pronouns: values.pronouns,
+    consentUntil: values.consentUntil === '' ? null : values.consentUntil,
     stageId: values.stageId,
     tags: splitList(values.tags, /,/),
     links: splitList(values.links, /\r?\n/),

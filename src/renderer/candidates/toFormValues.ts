@@ -11,6 +11,7 @@ export function toFormValues(candidate: Candidate | null, firstStageId: string):
     role: candidate?.role ?? '',
     source: candidate?.source ?? '',
     pronouns: candidate?.pronouns ?? '',
+    consentUntil: candidate?.consentUntil ?? '',
     stageId: candidate?.stageId ?? firstStageId,
     tags: candidate?.tags.join(', ') ?? '',
     links: candidate?.links.join('\n') ?? '',

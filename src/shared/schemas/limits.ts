@@ -10,4 +10,8 @@ export const limits = {
   reason: 1000,
   longText: 20_000,
   pageSize: 500,
+  /** A CSV import: about 250,000 typical rows, and under the web host's 32 MiB request limit. */
+  csvCharacters: 30_000_000,
+  /** The longest query search accepts; it reads only the first few words, so a pasted page is fine. */
+  searchText: 20_000,
 } as const;

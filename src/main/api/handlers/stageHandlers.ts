@@ -1,10 +1,12 @@
-import type { Stage } from '../../../shared/schemas/stage.ts';
+import { StageRepository } from '../../storage/repositories/StageRepository.ts';
 import type { GroupHandlers } from './GroupHandlers.ts';
 import type { HandlerContext } from './HandlerContext.ts';
 
 export function stageHandlers({ database }: HandlerContext): GroupHandlers<'stages'> {
-  const list = database.prepare<[], Stage>('SELECT id, name, position, kind FROM stages ORDER BY position');
+  const stages = new StageRepository(database);
   return {
-    'stages.list': () => ({ stages: list.all() }),
+    'stages.list': () => ({ stages: stages.list() }),
+    'stages.update': ({ id, name }) => stages.rename(id, name),
+    'stages.reorder': ({ ids }) => ({ stages: stages.reorder(ids) }),
   };
 }
