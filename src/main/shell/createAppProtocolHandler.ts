@@ -45,29 +45,32 @@ function decode(text: string): string | null {
  */
 export function createAppProtocolHandler(
   rendererDirectory: string,
-  policy: string,
+  /** The policy, or a function giving the current one (the signalling server may change in Settings). */
+  policy: string | (() => string | Promise<string>),
 ): (request: Request) => Promise<Response> {
   const root = path.resolve(rendererDirectory);
-  const baseHeaders = {
-    'Content-Security-Policy': policy,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
-  };
-  const refuse = (status: number, text: string): Response =>
-    new Response(text, { status, headers: { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' } });
-
-  async function send(file: string): Promise<Response> {
-    const body = await readFile(file);
-    return new Response(new Uint8Array(body), {
-      status: 200,
-      headers: {
-        ...baseHeaders,
-        'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
-      },
-    });
-  }
-
   return async (request) => {
+    const baseHeaders = {
+      'Content-Security-Policy': typeof policy === 'string' ? policy : await policy(),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    };
+    const refuse = (status: number, text: string): Response =>
+      new Response(text, {
+        status,
+        headers: { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+      });
+    const send = async (file: string): Promise<Response> => {
+      const body = await readFile(file);
+      return new Response(new Uint8Array(body), {
+        status: 200,
+        headers: {
+          ...baseHeaders,
+          'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+        },
+      });
+    };
+
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed');
     let url: URL;
     try {

@@ -9,10 +9,16 @@ export type SchemeHandlerRegistry = Pick<Protocol, 'handle'>;
 /** Serves out/renderer as app://rapport/ with our CSP; the scheme must already be registered as privileged. */
 export function registerAppProtocol(
   protocol: SchemeHandlerRegistry,
-  options: { rendererDirectory: string; connectSources?: readonly string[] },
+  options: {
+    rendererDirectory: string;
+    /** Origins the renderer may connect to, or a function giving the current ones. */
+    connectSources?: readonly string[] | (() => Promise<readonly string[]>);
+  },
 ): void {
-  protocol.handle(
-    appOrigin.scheme,
-    createAppProtocolHandler(options.rendererDirectory, contentSecurityPolicy(options.connectSources ?? [])),
-  );
+  const { connectSources = [] } = options;
+  const policy =
+    typeof connectSources === 'function'
+      ? async () => contentSecurityPolicy(await connectSources())
+      : contentSecurityPolicy(connectSources);
+  protocol.handle(appOrigin.scheme, createAppProtocolHandler(options.rendererDirectory, policy));
 }

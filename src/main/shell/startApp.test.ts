@@ -63,9 +63,12 @@ function fakeBackend(): Backend {
   return { router: { call: vi.fn() }, databaseFile: '/data/rapport.sqlite3', close: vi.fn() };
 }
 
+const signalingServer = { url: 'http://127.0.0.1:47001', key: 'local-key', close: vi.fn(async () => {}) };
+
 function start(overrides: Partial<StartAppOptions> = {}) {
   const backend = fakeBackend();
   const openBackend = vi.fn(() => backend);
+  const startSignalingServer = vi.fn(async () => signalingServer);
   const started = startApp({
     preloadFile: '/opt/rapport/out/preload/index.cjs',
     rendererDirectory: '/opt/rapport/out/renderer',
@@ -73,9 +76,10 @@ function start(overrides: Partial<StartAppOptions> = {}) {
     environment: {},
     platform: 'linux',
     openBackend,
+    startSignalingServer,
     ...overrides,
   });
-  return { started, backend, openBackend };
+  return { started, backend, openBackend, startSignalingServer };
 }
 
 function failingBackend(error: Error): StartAppOptions['openBackend'] {
@@ -128,17 +132,18 @@ describe('startApp before ready', () => {
     expect(electron.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
       electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!,
     );
-    expect(openBackend).toHaveBeenCalledWith({ dataDirectory: '/tmp/rapport-e2e', version: '1.2.3' });
+    expect(openBackend).toHaveBeenCalledWith(
+      expect.objectContaining({ dataDirectory: '/tmp/rapport-e2e', version: '1.2.3' }),
+    );
   });
 
   test('leaves userData alone without an override', async () => {
     const { started, openBackend } = start();
     await started;
     expect(electron.app.setPath).not.toHaveBeenCalled();
-    expect(openBackend).toHaveBeenCalledWith({
-      dataDirectory: '/home/ada/.config/Rapport',
-      version: '1.2.3',
-    });
+    expect(openBackend).toHaveBeenCalledWith(
+      expect.objectContaining({ dataDirectory: '/home/ada/.config/Rapport', version: '1.2.3' }),
+    );
   });
 });
 
@@ -192,6 +197,53 @@ describe('startApp once ready', () => {
     await start().started;
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.ipcMain.handle).toHaveBeenCalledWith('rapport:invoke', expect.any(Function));
+  });
+
+  test('starts the built-in signalling server, hands it to the backend, and lets the CSP reach it', async () => {
+    const { started, openBackend, backend, startSignalingServer } = start();
+    vi.mocked(backend.router.call).mockResolvedValue({
+      ok: true,
+      value: { signalingUrl: 'https://signal.example' },
+    });
+    await started;
+    expect(startSignalingServer).toHaveBeenCalledWith({ joinPageDirectory: '/opt/rapport/out/join' });
+    expect(openBackend).toHaveBeenCalledWith(
+      expect.objectContaining({ localSignalingServer: signalingServer }),
+    );
+    const serve = vi.mocked(electron.protocol.handle).mock.calls[0]![1] as (
+      request: Request,
+    ) => Promise<Response>;
+    const policy = (await serve(new Request('app://rapport/'))).headers.get('Content-Security-Policy')!;
+    const connect = policy.split(';').find((directive) => directive.trim().startsWith('connect-src'))!;
+    expect(connect.trim().split(/\s+/)).toEqual([
+      'connect-src',
+      "'self'",
+      'http://127.0.0.1:47001',
+      'ws://127.0.0.1:47001',
+      'https://signal.example',
+      'wss://signal.example',
+    ]);
+  });
+
+  test('closes the built-in signalling server on will-quit', async () => {
+    await start().started;
+    signalingServer.close.mockClear();
+    electron.app.emit('will-quit');
+    expect(signalingServer.close).toHaveBeenCalledTimes(1);
+  });
+
+  test('still opens the window when the signalling server cannot start', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { started, openBackend } = start({
+      startSignalingServer: vi.fn(async () => {
+        throw new Error('EADDRINUSE');
+      }),
+    });
+    await started;
+    expect(openBackend).toHaveBeenCalledWith(
+      expect.not.objectContaining({ localSignalingServer: expect.anything() }),
+    );
+    expect(electron.BrowserWindow.instances).toHaveLength(1);
   });
 
   test('sets the permission handlers on the default session', async () => {

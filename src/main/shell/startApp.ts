@@ -1,6 +1,13 @@
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import path from 'node:path';
 import { openBackend as openRealBackend, type Backend } from '../backend/openBackend.ts';
 import { resolveDataDirectory } from '../backend/resolveDataDirectory.ts';
+import { configuredSignalingSources } from '../services/calls/configuredSignalingSources.ts';
+import { signalingConnectSources } from '../services/calls/signalingConnectSources.ts';
+import {
+  startLocalSignalingServer as startRealSignalingServer,
+  type LocalSignalingServer,
+} from '../services/calls/startLocalSignalingServer.ts';
 import { appOrigin } from './appOrigin.ts';
 import { bindIpc } from './bindIpc.ts';
 import { createMainWindow } from './createMainWindow.ts';
@@ -20,6 +27,7 @@ export type StartAppOptions = {
   /** Extra origins for the CSP's connect-src, e.g. the signalling server. */
   connectSources?: readonly string[];
   openBackend?: typeof openRealBackend;
+  startSignalingServer?: typeof startRealSignalingServer;
 };
 
 /**
@@ -31,6 +39,7 @@ export async function startApp(options: StartAppOptions): Promise<void> {
   const environment = options.environment ?? process.env;
   const platform = options.platform ?? process.platform;
   const openBackend = options.openBackend ?? openRealBackend;
+  const startSignalingServer = options.startSignalingServer ?? startRealSignalingServer;
 
   // Must happen before 'ready': a standard, secure scheme gets a real origin, fetch, and a secure context.
   protocol.registerSchemesAsPrivileged([
@@ -54,6 +63,7 @@ export async function startApp(options: StartAppOptions): Promise<void> {
 
   let mainWindow: BrowserWindow | null = null;
   let backend: Backend | null = null;
+  let signaling: LocalSignalingServer | null = null;
 
   app.on('second-instance', () => {
     if (!mainWindow || mainWindow.isDestroyed()) return;
@@ -71,25 +81,46 @@ export async function startApp(options: StartAppOptions): Promise<void> {
       console.error('Rapport could not close its database cleanly', error);
     }
     backend = null;
+    void signaling?.close();
+    signaling = null;
   });
 
   await app.whenReady();
 
   try {
-    backend = openBackend({ dataDirectory, version: app.getVersion() });
+    // The built-in signalling server for calls when Settings name none; without it the rest still works.
+    signaling = await startSignalingServer({
+      joinPageDirectory: path.join(options.rendererDirectory, '..', 'join'),
+    });
+  } catch (error) {
+    console.error(
+      'Rapport could not start its built-in signalling server; calls need one set in Settings',
+      error,
+    );
+  }
+
+  try {
+    backend = openBackend({
+      dataDirectory,
+      version: app.getVersion(),
+      ...(signaling ? { localSignalingServer: signaling } : {}),
+    });
   } catch (error) {
     // Never run on a database we could not open or do not understand.
     reportStartupFailure(error, dataDirectory);
+    void signaling?.close();
     app.quit();
     return;
   }
 
   handlePermissions(session.defaultSession);
+  const { router } = backend;
+  const fixedSources = [...(options.connectSources ?? []), ...signalingConnectSources(signaling?.url)];
   registerAppProtocol(protocol, {
     rendererDirectory: options.rendererDirectory,
-    connectSources: options.connectSources ?? [],
+    connectSources: async () => [...fixedSources, ...(await configuredSignalingSources(router))],
   });
-  bindIpc(ipcMain, backend.router);
+  bindIpc(ipcMain, router);
 
   const openWindow = (): void => {
     const window = createMainWindow({ preloadFile: options.preloadFile });
