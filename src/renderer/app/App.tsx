@@ -4,6 +4,8 @@ import { CandidatesScreen } from '../candidates/CandidatesScreen.tsx';
 import { EditCandidateScreen } from '../candidates/EditCandidateScreen.tsx';
 import { NewCandidateScreen } from '../candidates/NewCandidateScreen.tsx';
 import { TrashScreen } from '../trash/TrashScreen.tsx';
+import { ImportScreen } from '../import/ImportScreen.tsx';
+import { StagesScreen } from '../settings/StagesScreen.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { InterviewPrintScreen } from '../interviews/InterviewPrintScreen.tsx';
 import { InterviewScreen } from '../interviews/InterviewScreen.tsx';
@@ -23,11 +25,22 @@ function Screen({ route, navigate }: { route: Route; navigate: Navigate }) {
     case 'newCandidate':
       return <NewCandidateScreen navigate={navigate} />;
     case 'candidate':
-      return <CandidateScreen key={route.id} id={route.id} navigate={navigate} />;
+      return (
+        <CandidateScreen
+          key={route.id}
+          id={route.id}
+          focus={route.note ?? route.item ?? null}
+          navigate={navigate}
+        />
+      );
     case 'editCandidate':
       return <EditCandidateScreen key={route.id} id={route.id} navigate={navigate} />;
     case 'trash':
       return <TrashScreen />;
+    case 'importCandidates':
+      return <ImportScreen navigate={navigate} />;
+    case 'stageSettings':
+      return <StagesScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'interview':

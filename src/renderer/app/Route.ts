@@ -2,9 +2,12 @@
 export type Route =
   | { name: 'candidates' }
   | { name: 'newCandidate' }
-  | { name: 'candidate'; id: string }
+  /** `note` or `item` opens that entry of the profile's timeline. */
+  | { name: 'candidate'; id: string; note?: string; item?: string }
   | { name: 'editCandidate'; id: string }
   | { name: 'trash' }
+  | { name: 'importCandidates' }
+  | { name: 'stageSettings' }
   | { name: 'settings' }
   | { name: 'interview'; id: string }
   | { name: 'interviewPrint'; id: string }

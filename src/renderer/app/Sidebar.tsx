@@ -1,3 +1,4 @@
+import { SearchLauncher } from '../search/SearchLauncher.tsx';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import type { Route } from './Route.ts';
 import { routeHref } from './routeHref.ts';
@@ -15,11 +16,19 @@ const sections: readonly Section[] = [
     label: 'Candidates',
     route: 'candidates',
     icon: 'people',
-    covers: ['candidates', 'newCandidate', 'candidate', 'editCandidate', 'interview', 'interviewPrint'],
+    covers: [
+      'candidates',
+      'newCandidate',
+      'candidate',
+      'editCandidate',
+      'interview',
+      'interviewPrint',
+      'importCandidates',
+    ],
   },
   { label: 'Interview kits', route: 'kits', icon: 'kit', covers: ['kits', 'newKit', 'kit'] },
   { label: 'Trash', route: 'trash', icon: 'trash', covers: ['trash'] },
-  { label: 'Settings', route: 'settings', icon: 'settings', covers: ['settings'] },
+  { label: 'Settings', route: 'settings', icon: 'settings', covers: ['settings', 'stageSettings'] },
 ];
 
 /** The app's main navigation; the section holding the current page is marked with aria-current. */
@@ -32,6 +41,7 @@ export function Sidebar({ route }: { route: Route }) {
         </span>
         <span className="brand-name">Rapport</span>
       </div>
+      <SearchLauncher />
       <nav aria-label="Main">
         <ul className="nav-list">
           {sections.map((section) => (

@@ -11,11 +11,24 @@ export function parseRoute(hash: string): Route {
     if (id === 'new' && action === undefined) return { name: 'newCandidate' };
     const decoded = safeDecode(id);
     if (decoded !== null && action === undefined) return { name: 'candidate', id: decoded };
+    const focus = parts[3] === undefined ? null : safeDecode(parts[3]);
+    if (
+      decoded !== null &&
+      focus !== null &&
+      parts.length === 4 &&
+      (action === 'notes' || action === 'timeline')
+    ) {
+      return action === 'notes'
+        ? { name: 'candidate', id: decoded, note: focus }
+        : { name: 'candidate', id: decoded, item: focus };
+    }
     if (decoded !== null && action === 'edit' && parts.length === 3)
       return { name: 'editCandidate', id: decoded };
   }
   if (section === 'trash' && parts.length === 1) return { name: 'trash' };
   if (section === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (section === 'settings' && id === 'stages' && parts.length === 2) return { name: 'stageSettings' };
+  if (section === 'import' && parts.length === 1) return { name: 'importCandidates' };
   if (section === 'interviews' && id !== undefined) {
     const decoded = safeDecode(id);
     if (decoded !== null && action === undefined) return { name: 'interview', id: decoded };

@@ -8,11 +8,21 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
     case 'newCandidate':
       return '#/candidates/new';
     case 'candidate':
+      if (route.note !== undefined) {
+        return `#/candidates/${encodeURIComponent(route.id)}/notes/${encodeURIComponent(route.note)}`;
+      }
+      if (route.item !== undefined) {
+        return `#/candidates/${encodeURIComponent(route.id)}/timeline/${encodeURIComponent(route.item)}`;
+      }
       return `#/candidates/${encodeURIComponent(route.id)}`;
     case 'editCandidate':
       return `#/candidates/${encodeURIComponent(route.id)}/edit`;
     case 'trash':
       return '#/trash';
+    case 'importCandidates':
+      return '#/import';
+    case 'stageSettings':
+      return '#/settings/stages';
     case 'settings':
       return '#/settings';
     case 'interview':

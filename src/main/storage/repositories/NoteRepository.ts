@@ -1,0 +1,261 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { MethodOutput } from '../../../shared/contract/ContractTypes.ts';
+import { noteDocumentEvidence } from '../../../shared/notes/noteDocumentEvidence.ts';
+import { noteDocumentText } from '../../../shared/notes/noteDocumentText.ts';
+import type { NoteDocument } from '../../../shared/notes/NoteDocument.ts';
+import { noteLimits } from '../../../shared/notes/noteLimits.ts';
+import type { Note } from '../../../shared/schemas/note.ts';
+import type { NoteRevision } from '../../../shared/schemas/noteRevision.ts';
+import type { NoteRevisionReason } from '../../../shared/schemas/noteRevisionReason.ts';
+import type { NoteRevisionSummary } from '../../../shared/schemas/noteRevisionSummary.ts';
+import { ApiFailure } from '../../api/ApiFailure.ts';
+import { newId } from '../newId.ts';
+import { textDigest } from '../textDigest.ts';
+
+type NoteRow = {
+  id: string;
+  candidate_id: string;
+  interview_id: string | null;
+  document: string;
+  save_sequence: number;
+  updated_at: string;
+};
+
+type SaveStateRow = {
+  save_sequence: number;
+  updated_at: string;
+  deleted_at: string | null;
+  evidence_digest: string;
+};
+
+type RevisionRow = {
+  id: string;
+  note_id: string;
+  reason: NoteRevisionReason;
+  created_at: string;
+  character_count: number;
+  preview: string;
+};
+
+type SaveResult = MethodOutput<'notes.save'>;
+
+const previewCharacters = 160;
+
+function toNote(row: NoteRow): Note {
+  return {
+    id: row.id,
+    candidateId: row.candidate_id,
+    interviewId: row.interview_id,
+    document: JSON.parse(row.document) as NoteDocument,
+    sequence: row.save_sequence,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRevisionSummary(row: RevisionRow): NoteRevisionSummary {
+  return {
+    id: row.id,
+    noteId: row.note_id,
+    reason: row.reason,
+    createdAt: row.created_at,
+    characterCount: row.character_count,
+    preview: row.preview,
+  };
+}
+
+/**
+ * Notes and their snapshots. A save is one transaction: the document, its derived plain text (which the
+ * search index follows by trigger), its evidence passages and, at most every `revisionIntervalMs`, a snapshot.
+ * When `save` returns, the write is committed: with WAL it survives the process being killed.
+ */
+export class NoteRepository {
+  readonly #database: Database;
+  readonly #revisionIntervalMs: number;
+  readonly #selectNote: Statement<[string], NoteRow>;
+  readonly #selectSaveState: Statement<[string], SaveStateRow>;
+  readonly #selectDocument: Statement<[string], { document: string }>;
+  readonly #updateNote: Statement<[string, string, number, string, string]>;
+  readonly #lastRevisionAt: Statement<[string], { created_at: string }>;
+  readonly #insertRevision: Statement<[string, string, string, string, string, string]>;
+  readonly #setEvidenceDigest: Statement<[string, string]>;
+  readonly #deleteEvidence: Statement<[string]>;
+  readonly #insertEvidence: Statement<[string, number, string, string, string | null, string | null]>;
+
+  constructor(database: Database, options: { revisionIntervalMs: number }) {
+    this.#database = database;
+    this.#revisionIntervalMs = options.revisionIntervalMs;
+    this.#selectNote = database.prepare(
+      'SELECT id, candidate_id, interview_id, document, save_sequence, updated_at FROM notes WHERE id = ?',
+    );
+    this.#selectSaveState = database.prepare(
+      'SELECT save_sequence, updated_at, deleted_at, evidence_digest FROM notes WHERE id = ?',
+    );
+    this.#selectDocument = database.prepare('SELECT document FROM notes WHERE id = ?');
+    this.#updateNote = database.prepare(
+      'UPDATE notes SET document = ?, text = ?, save_sequence = ?, updated_at = ? WHERE id = ?',
+    );
+    this.#lastRevisionAt = database.prepare(
+      'SELECT created_at FROM note_revisions WHERE note_id = ? ORDER BY seq DESC LIMIT 1',
+    );
+    this.#insertRevision = database.prepare(
+      'INSERT INTO note_revisions (id, note_id, reason, document, text, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.#setEvidenceDigest = database.prepare('UPDATE notes SET evidence_digest = ? WHERE id = ?');
+    this.#deleteEvidence = database.prepare('DELETE FROM note_evidence WHERE note_id = ?');
+    this.#insertEvidence = database.prepare(
+      `INSERT INTO note_evidence (note_id, position, attribute_id, text, question_id, question_text)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+  }
+
+  get(id: string): Note {
+    const row = this.#selectNote.get(id);
+    if (!row) throw new ApiFailure('not_found', 'No note has that id.');
+    return toNote(row);
+  }
+
+  /** Stores a new note with its first snapshot; the caller runs this inside its own transaction. */
+  insert(
+    note: { candidateId: string; interviewId: string | null; document: NoteDocument },
+    now = new Date().toISOString(),
+  ): string {
+    const id = newId();
+    const json = JSON.stringify(note.document);
+    const text = noteDocumentText(note.document);
+    this.#database
+      .prepare(
+        `INSERT INTO notes (id, candidate_id, interview_id, document, text, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, note.candidateId, note.interviewId, json, text, now, now);
+    this.#insertRevision.run(newId(), id, 'created', json, text, now);
+    return id;
+  }
+
+  /** `sequence` orders the app's saves; a save without one (a script, an import) is applied as it comes. */
+  save(
+    id: string,
+    document: NoteDocument,
+    sequence: number | undefined,
+    now = new Date().toISOString(),
+  ): SaveResult {
+    const json = JSON.stringify(document);
+    if (json.length > noteLimits.documentCharacters) {
+      throw new ApiFailure(
+        'invalid_input',
+        'This note is too large to save. Remove some content and try again.',
+        [
+          {
+            path: 'document',
+            message: `A note may be at most ${noteLimits.documentCharacters / 1024 / 1024} MB`,
+          },
+        ],
+      );
+    }
+    return this.#database
+      .transaction((): SaveResult => {
+        const state = this.#selectSaveState.get(id);
+        if (!state) throw new ApiFailure('not_found', 'No note has that id.');
+        if (state.deleted_at !== null) throw new ApiFailure('conflict', 'This note was deleted.');
+        if (sequence !== undefined && sequence < state.save_sequence) {
+          return { id, sequence: state.save_sequence, applied: false, updatedAt: state.updated_at };
+        }
+        if (sequence !== undefined && sequence === state.save_sequence) {
+          // A retry of the save already stored (its reply was lost) succeeds; a different document is a second writer.
+          if (this.#selectDocument.get(id)!.document === json) {
+            return { id, sequence, applied: true, updatedAt: state.updated_at };
+          }
+          throw new ApiFailure(
+            'conflict',
+            'This note was changed in another window. Reload it to see the latest.',
+          );
+        }
+        const text = noteDocumentText(document);
+        const stored = sequence ?? state.save_sequence;
+        this.#updateNote.run(json, text, stored, now, id);
+        this.#replaceEvidence(id, document, state.evidence_digest);
+        const last = this.#lastRevisionAt.get(id);
+        if (!last || Date.parse(now) - Date.parse(last.created_at) >= this.#revisionIntervalMs) {
+          this.#insertRevision.run(newId(), id, 'autosave', json, text, now);
+        }
+        return { id, sequence: stored, applied: true, updatedAt: now };
+      })
+      .immediate();
+  }
+
+  revisions(noteId: string): NoteRevisionSummary[] {
+    this.get(noteId);
+    return this.#database
+      .prepare<[number, string], RevisionRow>(
+        `SELECT id, note_id, reason, created_at, length(text) AS character_count, substr(text, 1, ?) AS preview
+         FROM note_revisions WHERE note_id = ? ORDER BY seq DESC`,
+      )
+      .all(previewCharacters, noteId)
+      .map(toRevisionSummary);
+  }
+
+  getRevision(id: string): NoteRevision {
+    const row = this.#database
+      .prepare<[number, string], RevisionRow & { document: string; text: string }>(
+        `SELECT id, note_id, reason, created_at, length(text) AS character_count, substr(text, 1, ?) AS preview,
+           document, text
+         FROM note_revisions WHERE id = ?`,
+      )
+      .get(previewCharacters, id);
+    if (!row) throw new ApiFailure('not_found', 'No revision has that id.');
+    return { ...toRevisionSummary(row), document: JSON.parse(row.document) as NoteDocument, text: row.text };
+  }
+
+  /** Keeps the current document as a snapshot, then makes the chosen one current under a new sequence number. */
+  restoreRevision(noteId: string, revisionId: string, now = new Date().toISOString()): Note {
+    this.#database
+      .transaction(() => {
+        const revision = this.#database
+          .prepare<[string], { note_id: string; document: string; text: string }>(
+            'SELECT note_id, document, text FROM note_revisions WHERE id = ?',
+          )
+          .get(revisionId);
+        if (!revision || revision.note_id !== noteId)
+          throw new ApiFailure('not_found', 'This note has no such revision.');
+        const current = this.#database
+          .prepare<
+            [string],
+            {
+              document: string;
+              text: string;
+              save_sequence: number;
+              deleted_at: string | null;
+              evidence_digest: string;
+            }
+          >('SELECT document, text, save_sequence, deleted_at, evidence_digest FROM notes WHERE id = ?')
+          .get(noteId);
+        if (!current) throw new ApiFailure('not_found', 'No note has that id.');
+        if (current.deleted_at !== null) throw new ApiFailure('conflict', 'This note was deleted.');
+        this.#insertRevision.run(newId(), noteId, 'before_restore', current.document, current.text, now);
+        this.#updateNote.run(revision.document, revision.text, current.save_sequence + 1, now, noteId);
+        this.#replaceEvidence(noteId, JSON.parse(revision.document) as NoteDocument, current.evidence_digest);
+        this.#insertRevision.run(newId(), noteId, 'restore', revision.document, revision.text, now);
+      })
+      .immediate();
+    return this.get(noteId);
+  }
+
+  /** Rewrites the note's evidence rows, only when the tagged passages actually changed. */
+  #replaceEvidence(noteId: string, document: NoteDocument, storedDigest: string): void {
+    const evidence = noteDocumentEvidence(document);
+    const digest = evidence.length === 0 ? '' : textDigest(JSON.stringify(evidence));
+    if (digest === storedDigest) return;
+    this.#setEvidenceDigest.run(digest, noteId);
+    this.#deleteEvidence.run(noteId);
+    evidence.forEach((item, position) => {
+      this.#insertEvidence.run(
+        noteId,
+        position,
+        item.attributeId,
+        item.text,
+        item.questionId,
+        item.questionText,
+      );
+    });
+  }
+}

@@ -1,0 +1,4 @@
+/** The save queue's key for a note. */
+export function noteSaveKey(noteId: string): string {
+  return `note:${noteId}`;
+}
