@@ -1,4 +1,5 @@
 // `npm run web -- --data-dir DIR --port N`: the app in a browser, for machines where Electron cannot run.
+// `--signal-url URL --signal-key KEY` points calls at a running signalling server instead of a built-in one.
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     'no-build': { type: 'boolean', default: false },
     'connect-src': { type: 'string', multiple: true, default: [] },
+    'signal-url': { type: 'string' },
+    'signal-key': { type: 'string' },
   },
 });
 
@@ -33,6 +36,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a number from 0 to 65535, not "${values.port}".`);
   process.exit(2);
 }
+const signalUrl = values['signal-url']?.replace(/\/+$/, '');
+const signalKey = values['signal-key'] ?? process.env.RAPPORT_SIGNAL_KEY;
+if (signalUrl && (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(signalUrl) || !signalKey)) {
+  console.error('--signal-url needs an http(s) address and a key (--signal-key or RAPPORT_SIGNAL_KEY).');
+  process.exit(2);
+}
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
 let host;
@@ -43,6 +52,7 @@ try {
     version,
     port,
     connectSources: values['connect-src'],
+    ...(signalUrl && signalKey ? { signaling: { url: signalUrl, key: signalKey } } : {}),
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -50,6 +60,7 @@ try {
 }
 console.log(`Rapport is running at ${host.url}`);
 console.error(`Data directory: ${dataDirectory}`);
+console.error(`Signalling server for calls: ${host.signalingUrl}${signalUrl ? '' : ' (built in, this computer only)'}`);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

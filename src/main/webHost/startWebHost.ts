@@ -4,12 +4,18 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { openBackend } from '../backend/openBackend.ts';
 import { contentSecurityPolicy } from '../security/contentSecurityPolicy.ts';
+import { configuredSignalingSources } from '../services/calls/configuredSignalingSources.ts';
+import { signalingConnectSources } from '../services/calls/signalingConnectSources.ts';
+import type { SignalingServerAccess } from '../services/calls/SignalingServerAccess.ts';
+import { startLocalSignalingServer, type LocalSignalingServer } from '../services/calls/startLocalSignalingServer.ts';
 import { serveStaticFile } from './serveStaticFile.ts';
 
 export type WebHost = {
   /** The full address to open, token included. */
   url: string;
   port: number;
+  /** The signalling server calls use by default (the built-in one unless `signaling` was given). */
+  signalingUrl: string;
   close(): Promise<void>;
 };
 
@@ -20,6 +26,11 @@ export type WebHostOptions = {
   port?: number;
   /** Extra origins the renderer may connect to, e.g. the signalling server. */
   connectSources?: string[];
+  /**
+   * The signalling server calls use when Settings name none. Without it the web host starts its own, in this
+   * process, on 127.0.0.1 with a random port and key.
+   */
+  signaling?: SignalingServerAccess;
 };
 
 const tokenCookie = 'rapport_token';
@@ -68,11 +79,22 @@ function readBody(request: IncomingMessage): Promise<string | null> {
  * per-run token. The token arrives once in the URL and is then kept in an HttpOnly cookie (as Jupyter does).
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const backend = openBackend({ dataDirectory: options.dataDirectory, version: options.version });
+  const ownSignaling: LocalSignalingServer | null = options.signaling ? null : await startLocalSignalingServer();
+  const signaling = options.signaling ?? ownSignaling!;
+  let backend: ReturnType<typeof openBackend>;
+  try {
+    backend = openBackend({ dataDirectory: options.dataDirectory, version: options.version, localSignalingServer: signaling });
+  } catch (error) {
+    await ownSignaling?.close();
+    throw error;
+  }
   const tokenText = randomBytes(24).toString('base64url');
   const token = Buffer.from(tokenText);
   const rendererRoot = path.resolve(options.rendererDirectory);
-  const policy = contentSecurityPolicy(options.connectSources);
+  const baseConnectSources = [...(options.connectSources ?? []), ...signalingConnectSources(signaling.url)];
+  // Settings may name another signalling server at any time; the next page load may then connect to it.
+  const currentPolicy = async (): Promise<string> =>
+    contentSecurityPolicy([...baseConnectSources, ...(await configuredSignalingSources(backend.router))]);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -117,7 +139,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(response, 405, { ok: false, error: { code: 'invalid_input', message: 'Method not allowed.' } });
       return;
     }
-    response.setHeader('Content-Security-Policy', policy);
+    response.setHeader('Content-Security-Policy', await currentPolicy());
     response.setHeader('Permissions-Policy', 'camera=(self), microphone=(self), display-capture=(self)');
     if (url.pathname !== '/' && serveStaticFile(rendererRoot, url.pathname, response)) return;
     // Client-side routes all load the app shell.
@@ -144,13 +166,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   return {
     url: `http://127.0.0.1:${port}/?token=${tokenText}`,
     port,
+    signalingUrl: signaling.url,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
           backend.close();
-          resolve();
+          // Calls in progress are peer to peer; closing signalling only stops new rooms and reconnections.
+          void (ownSignaling?.close() ?? Promise.resolve()).then(() => resolve());
         });
         server.closeIdleConnections();
+        // A browser may hold a keep-alive socket open forever; every write is already committed, so cut it.
+        setTimeout(() => server.closeAllConnections(), 1000).unref();
       }),
   };
 }

@@ -5,6 +5,8 @@ export const apiErrorCodes = [
   'not_found',
   'conflict',
   'unauthorized',
+  /** A service Rapport depends on (such as the signalling server) could not be reached or refused. */
+  'unavailable',
   'internal',
 ] as const;
 

@@ -1,6 +1,13 @@
 import { appMethods } from './appMethods.ts';
 import { candidateMethods } from './candidateMethods.ts';
 import { stageMethods } from './stageMethods.ts';
+import { searchMethods } from './searchMethods.ts';
+import { interviewMethods } from './interviewMethods.ts';
+import { kitMethods } from './kitMethods.ts';
+import { noteMethods } from './noteMethods.ts';
+import { scorecardMethods } from './scorecardMethods.ts';
+import { settingsMethods } from './settingsMethods.ts';
+import { callMethods } from './callMethods.ts';
 
 /**
  * Every backend method, defined once, one group per file. Main validates each input against these schemas;
@@ -10,6 +17,13 @@ export const contract = {
   app: appMethods,
   stages: stageMethods,
   candidates: candidateMethods,
+  search: searchMethods,
+  kits: kitMethods,
+  interviews: interviewMethods,
+  notes: noteMethods,
+  scorecards: scorecardMethods,
+  settings: settingsMethods,
+  calls: callMethods,
 } as const;
 
 export type Contract = typeof contract;

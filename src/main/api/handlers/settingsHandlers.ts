@@ -1,0 +1,29 @@
+import type { AppSettings } from '../../../shared/schemas/appSettings.ts';
+import { SettingsRepository, settingKeys } from '../../storage/repositories/SettingsRepository.ts';
+import type { GroupHandlers } from './GroupHandlers.ts';
+import type { HandlerContext } from './HandlerContext.ts';
+
+export function settingsHandlers(context: HandlerContext): GroupHandlers<'settings'> {
+  const settings = new SettingsRepository(context.database);
+  const read = (): AppSettings => ({
+    signalingUrl: settings.get(settingKeys.signalingUrl),
+    hasSignalingKey: settings.get(settingKeys.signalingKey) !== null,
+    localServerAvailable: Boolean(context.localSignalingServer),
+    recruiterName: settings.get(settingKeys.recruiterName) ?? '',
+    introMessage: settings.get(settingKeys.introMessage) ?? '',
+    relayOnly: settings.get(settingKeys.relayOnly) === 'true',
+  });
+  return {
+    'settings.get': () => read(),
+    'settings.update': (changes) => {
+      settings.setMany({
+        [settingKeys.signalingUrl]: changes.signalingUrl,
+        [settingKeys.signalingKey]: changes.signalingKey,
+        [settingKeys.recruiterName]: changes.recruiterName,
+        [settingKeys.introMessage]: changes.introMessage,
+        [settingKeys.relayOnly]: changes.relayOnly === undefined ? undefined : String(changes.relayOnly),
+      });
+      return read();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The signalling wire format as the client sees it (docs/signaling.md). Kept apart from the server's own types
+ * because the two deploy separately; the SignalingClient integration test runs against the real server.
+ */
+export type SignalingErrorCode =
+  | 'invalid_message'
+  | 'not_joined'
+  | 'unknown_room'
+  | 'room_expired'
+  | 'invalid_token'
+  | 'room_full'
+  | 'rate_limited'
+  | 'frame_too_large'
+  | 'unknown_peer'
+  | 'denied'
+  | 'forbidden';
+
+/** The shape of RTCIceServer, spelled out so this file needs no DOM types (Node tests use it too). */
+export type IceServer = { urls: string | string[]; username?: string; credential?: string };
+
+export type PeerSummary = { peerId: string; role: 'host' | 'guest'; name: string };
+
+export type ServerFrame =
+  | {
+      type: 'joined';
+      peerId: string;
+      role: 'host' | 'guest';
+      peers: PeerSummary[];
+      iceServers: IceServer[];
+      expiresAt?: string;
+    }
+  | { type: 'waiting'; peerId?: string }
+  | { type: 'guest-waiting'; peerId: string; name: string }
+  | { type: 'peer-joined'; peerId: string; role: 'host' | 'guest'; name: string }
+  | { type: 'peer-left'; peerId: string }
+  | { type: 'signal'; from: string; data: unknown }
+  | { type: 'broadcast'; from: string; data: unknown }
+  | { type: 'error'; code: SignalingErrorCode; message: string };
+
+export type ClientFrame =
+  | { type: 'join'; roomId: string; token: string; name: string; peerId?: string }
+  | { type: 'signal'; to: string; data: unknown }
+  | { type: 'admit'; peerId: string }
+  | { type: 'deny'; peerId: string }
+  | { type: 'leave' };
+
+/** Room-level refusals: retrying the same join can never succeed, so the client stops reconnecting. */
+export const terminalSignalingErrors: ReadonlySet<SignalingErrorCode> = new Set([
+  'unknown_room',
+  'room_expired',
+  'invalid_token',
+  'room_full',
+  'denied',
+]);

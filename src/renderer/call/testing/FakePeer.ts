@@ -1,0 +1,52 @@
+import type { PeerFactory, PeerLink, PeerLinkOptions } from '../PeerLink.ts';
+import type { PeerMessage } from '../PeerMessage.ts';
+
+/** A peer connection whose events the test fires by hand. */
+export class FakePeer implements PeerLink {
+  readonly options: PeerLinkOptions;
+  readonly received: unknown[] = [];
+  readonly sent: PeerMessage[] = [];
+  readonly replaced: Array<{ oldTrack: MediaStreamTrack; newTrack: MediaStreamTrack; stream: MediaStream }> =
+    [];
+  readonly added: MediaStreamTrack[] = [];
+  destroyed = false;
+
+  constructor(options: PeerLinkOptions) {
+    this.options = options;
+  }
+
+  signal(data: unknown): void {
+    this.received.push(data);
+  }
+
+  send(message: PeerMessage): void {
+    this.sent.push(message);
+  }
+
+  replaceTrack(oldTrack: MediaStreamTrack, newTrack: MediaStreamTrack, stream: MediaStream): void {
+    this.replaced.push({ oldTrack, newTrack, stream });
+  }
+
+  addTrack(track: MediaStreamTrack): void {
+    this.added.push(track);
+  }
+
+  async getStats(): Promise<RTCStatsReport | null> {
+    return null;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+  }
+}
+
+export function fakePeerFactory(): PeerFactory & { instances: FakePeer[] } {
+  const instances: FakePeer[] = [];
+  const factory = ((options: PeerLinkOptions) => {
+    const peer = new FakePeer(options);
+    instances.push(peer);
+    return peer;
+  }) as unknown as PeerFactory & { instances: FakePeer[] };
+  factory.instances = instances;
+  return factory;
+}

@@ -1,0 +1,58 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { CallMachine } from '../call/CallMachine.ts';
+import type { CallSnapshot } from '../call/CallSnapshot.ts';
+
+/** Chat over the call's data channel: a "Chat" log, a "Message" box and "Send". */
+export function ChatPanel({ machine, snapshot }: { machine: CallMachine; snapshot: CallSnapshot }) {
+  const [draft, setDraft] = useState('');
+  const log = useRef<HTMLOListElement>(null);
+  const headingId = useId();
+  const inputId = useId();
+  const canSend = snapshot.state === 'connected';
+
+  useEffect(() => {
+    const element = log.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [snapshot.chat.length]);
+
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    if (machine.sendChat(draft)) setDraft('');
+  };
+
+  return (
+    <section className="chat" aria-labelledby={headingId}>
+      <h2 id={headingId} className="chat-title">
+        Chat
+      </h2>
+      <ol ref={log} className="chat-log" role="log" aria-label="Chat">
+        {snapshot.chat.map((line) => (
+          <li key={line.id} className="chat-line" data-from={line.from}>
+            <span className="chat-author">{line.from === 'local' ? 'You' : line.name || 'Them'}</span>{' '}
+            <time className="chat-time" dateTime={line.sentAt}>
+              {new Date(line.sentAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+            </time>
+            <p className="chat-text">{line.text}</p>
+          </li>
+        ))}
+      </ol>
+      <form className="chat-form" onSubmit={send}>
+        <label htmlFor={inputId} className="visually-hidden">
+          Message
+        </label>
+        <input
+          id={inputId}
+          className="input"
+          value={draft}
+          maxLength={4000}
+          autoComplete="off"
+          placeholder={canSend ? 'Write a message' : 'Chat opens when you are connected'}
+          onChange={(event) => setDraft(event.target.value)}
+        />
+        <button type="submit" className="button" disabled={!canSend || draft.trim() === ''}>
+          Send
+        </button>
+      </form>
+    </section>
+  );
+}

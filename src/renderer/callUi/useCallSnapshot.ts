@@ -1,0 +1,8 @@
+import { useSyncExternalStore } from 'react';
+import type { CallMachine } from '../call/CallMachine.ts';
+import type { CallSnapshot } from '../call/CallSnapshot.ts';
+
+/** React's view of a call: re-renders when the machine publishes a new snapshot, holds no call logic. */
+export function useCallSnapshot(machine: CallMachine): CallSnapshot {
+  return useSyncExternalStore(machine.subscribe, machine.getSnapshot);
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { JoinRoot } from './JoinRoot.tsx';
+import '../../renderer/ui/theme.css';
+import '../../renderer/ui/controls.css';
+import '../../renderer/callUi/call.css';
+import './join.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <JoinRoot />
+  </StrictMode>,
+);
