@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createHandlers } from '../api/createHandlers.ts';
 import { createRouter, type Router } from '../api/Router.ts';
 import { openDatabase } from '../storage/openDatabase.ts';
+import { scheduleCheckpoints } from '../storage/scheduleCheckpoints.ts';
 import type { SignalingServerAccess } from '../services/calls/SignalingServerAccess.ts';
 
 export type Backend = {
@@ -25,6 +26,7 @@ export function openBackend(options: {
   mkdirSync(options.dataDirectory, { recursive: true });
   const databaseFile = path.join(options.dataDirectory, databaseFileName);
   const database = openDatabase(databaseFile);
+  const stopCheckpoints = scheduleCheckpoints(database);
   const fromEnvironment = Number(process.env.RAPPORT_NOTE_REVISION_MINUTES);
   const revisionMinutes =
     Number.isFinite(fromEnvironment) && fromEnvironment >= 0 ? fromEnvironment : undefined;
@@ -43,6 +45,7 @@ export function openBackend(options: {
     databaseFile,
     close() {
       if (!database.open) return;
+      stopCheckpoints();
       // Fold the WAL back into the main file so a copied .sqlite3 is complete on its own.
       database.pragma('wal_checkpoint(TRUNCATE)');
       database.close();
