@@ -7,7 +7,10 @@ import { contentSecurityPolicy } from '../security/contentSecurityPolicy.ts';
 import { configuredSignalingSources } from '../services/calls/configuredSignalingSources.ts';
 import { signalingConnectSources } from '../services/calls/signalingConnectSources.ts';
 import type { SignalingServerAccess } from '../services/calls/SignalingServerAccess.ts';
-import { startLocalSignalingServer, type LocalSignalingServer } from '../services/calls/startLocalSignalingServer.ts';
+import {
+  startLocalSignalingServer,
+  type LocalSignalingServer,
+} from '../services/calls/startLocalSignalingServer.ts';
 import { serveStaticFile } from './serveStaticFile.ts';
 
 export type WebHost = {
@@ -33,7 +36,6 @@ export type WebHostOptions = {
   signaling?: SignalingServerAccess;
 };
 
-const tokenCookie = 'rapport_token';
 const maximumBodyBytes = 32 * 1024 * 1024;
 
 function sameToken(candidate: string | undefined, token: Buffer): boolean {
@@ -52,7 +54,10 @@ function cookieValue(request: IncomingMessage, name: string): string | undefined
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(text);
 }
 
@@ -79,11 +84,17 @@ function readBody(request: IncomingMessage): Promise<string | null> {
  * per-run token. The token arrives once in the URL and is then kept in an HttpOnly cookie (as Jupyter does).
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const ownSignaling: LocalSignalingServer | null = options.signaling ? null : await startLocalSignalingServer();
+  const ownSignaling: LocalSignalingServer | null = options.signaling
+    ? null
+    : await startLocalSignalingServer();
   const signaling = options.signaling ?? ownSignaling!;
   let backend: ReturnType<typeof openBackend>;
   try {
-    backend = openBackend({ dataDirectory: options.dataDirectory, version: options.version, localSignalingServer: signaling });
+    backend = openBackend({
+      dataDirectory: options.dataDirectory,
+      version: options.version,
+      localSignalingServer: signaling,
+    });
   } catch (error) {
     await ownSignaling?.close();
     throw error;
@@ -101,18 +112,36 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const bearer = request.headers.authorization?.match(/^Bearer (.+)$/)?.[1];
     const queryToken = url.searchParams.get('token') ?? undefined;
     const authorized =
-      sameToken(bearer, token) || sameToken(cookieValue(request, tokenCookie), token) || sameToken(queryToken, token);
+      sameToken(bearer, token) ||
+      sameToken(cookieValue(request, tokenCookie()), token) ||
+      sameToken(queryToken, token);
     if (!authorized) {
-      sendJson(response, 401, { ok: false, error: { code: 'unauthorized', message: 'Open the address the web host printed, token included.' } });
+      sendJson(response, 401, {
+        ok: false,
+        error: { code: 'unauthorized', message: 'Open the address the web host printed, token included.' },
+      });
       return;
     }
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Referrer-Policy', 'no-referrer');
     if (sameToken(queryToken, token)) {
-      response.setHeader('Set-Cookie', `${tokenCookie}=${tokenText}; HttpOnly; SameSite=Strict; Path=/`);
+      response.setHeader('Set-Cookie', `${tokenCookie()}=${tokenText}; HttpOnly; SameSite=Strict; Path=/`);
     }
 
     if (url.pathname.startsWith('/api/')) {
+      // Cookies ignore ports, so a page on another 127.0.0.1 port would carry ours: only our own pages may call.
+      const site = request.headers['sec-fetch-site'];
+      const origin = request.headers.origin;
+      if (
+        (site !== undefined && site !== 'same-origin' && site !== 'none') ||
+        (origin !== undefined && origin !== ownOrigin())
+      ) {
+        sendJson(response, 403, {
+          ok: false,
+          error: { code: 'unauthorized', message: 'Calls are accepted from Rapport’s own pages only.' },
+        });
+        return;
+      }
       if (request.method !== 'POST') {
         response.setHeader('Allow', 'POST');
         sendJson(response, 405, { ok: false, error: { code: 'invalid_input', message: 'Use POST.' } });
@@ -120,14 +149,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       }
       const body = await readBody(request);
       if (body === null) {
-        sendJson(response, 413, { ok: false, error: { code: 'invalid_input', message: 'The request is too large.' } });
+        sendJson(response, 413, {
+          ok: false,
+          error: { code: 'invalid_input', message: 'The request is too large.' },
+        });
         return;
       }
       let input: unknown;
       try {
         input = body.trim() === '' ? {} : JSON.parse(body);
       } catch {
-        sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
+        sendJson(response, 400, {
+          ok: false,
+          error: { code: 'invalid_input', message: 'The request body is not valid JSON.' },
+        });
         return;
       }
       const result = await backend.router.call(url.pathname.slice('/api/'.length), input);
@@ -136,7 +171,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      sendJson(response, 405, { ok: false, error: { code: 'invalid_input', message: 'Method not allowed.' } });
+      sendJson(response, 405, {
+        ok: false,
+        error: { code: 'invalid_input', message: 'Method not allowed.' },
+      });
       return;
     }
     response.setHeader('Content-Security-Policy', await currentPolicy());
@@ -144,14 +182,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.pathname !== '/' && serveStaticFile(rendererRoot, url.pathname, response)) return;
     // Client-side routes all load the app shell.
     if (!serveStaticFile(rendererRoot, '/index.html', response)) {
-      sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'The renderer is not built. Run npm run build.' } });
+      sendJson(response, 500, {
+        ok: false,
+        error: { code: 'internal', message: 'The renderer is not built. Run npm run build.' },
+      });
     }
   }
+
+  // Named per port: two web hosts on one machine must not overwrite each other's cookie.
+  const tokenCookie = () => `rapport_token_${port}`;
+  const ownOrigin = () => `http://127.0.0.1:${port}`;
+  let port = 0;
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       console.error(error);
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Internal error.' } });
+      if (!response.headersSent)
+        sendJson(response, 500, { ok: false, error: { code: 'internal', message: 'Internal error.' } });
       else response.destroy();
     });
   });
@@ -161,7 +208,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
 
   return {
     url: `http://127.0.0.1:${port}/?token=${tokenText}`,

@@ -53,6 +53,17 @@ describe('the web host process', () => {
     expect(await withCookie.json()).toMatchObject({ ok: true, value: { stages: expect.any(Array) } });
   });
 
+  it('refuses API calls made by a page on another origin, even one carrying the token cookie', async () => {
+    const before = (await (await call('candidates.list', '{}')).json()) as { value: { total: number } };
+    const body = JSON.stringify({ name: 'Mallory' });
+    const fromOtherPort = await call('candidates.create', body, { Origin: 'http://127.0.0.1:1' });
+    expect(fromOtherPort.status).toBe(403);
+    const sameSite = await call('candidates.create', body, { 'Sec-Fetch-Site': 'same-site' });
+    expect(sameSite.status).toBe(403);
+    const ownPage = await call('candidates.list', '{}', { Origin: host.origin, 'Sec-Fetch-Site': 'same-origin' });
+    expect(await ownPage.json()).toMatchObject({ ok: true, value: { total: before.value.total } });
+  });
+
   it('serves every contract method and refuses malformed bodies with structured errors while staying up', async () => {
     for (const method of methodNames) {
       for (const body of ['{"unexpected": true}', '[]', '"text"', '{"id": 5}']) {

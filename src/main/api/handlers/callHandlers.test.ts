@@ -71,6 +71,18 @@ describe('settings', () => {
     }
   });
 
+  it('forget the key when the server address changes without a new key, so it never goes to another host', async () => {
+    await call('settings.update', { signalingUrl: 'https://signal.example.com', signalingKey: 'shh' });
+    expect(await call('settings.update', { recruiterName: 'Rita' })).toMatchObject({ hasSignalingKey: true });
+    expect(await call('settings.update', { signalingUrl: 'https://signal.example.com/' })).toMatchObject({
+      hasSignalingKey: true,
+    });
+    expect(await call('settings.update', { signalingUrl: 'https://elsewhere.example.com' })).toMatchObject({
+      signalingUrl: 'https://elsewhere.example.com',
+      hasSignalingKey: false,
+    });
+  });
+
   it('save, trim a trailing slash, keep the key secret, and clear back to the local server', async () => {
     const saved = await call<Record<string, unknown>>('settings.update', {
       signalingUrl: 'https://signal.example.com/',

@@ -16,9 +16,13 @@ export function settingsHandlers(context: HandlerContext): GroupHandlers<'settin
   return {
     'settings.get': () => read(),
     'settings.update': (changes) => {
+      // The key belongs to one server: never send it to a new address the user did not give it for.
+      const movesServer =
+        changes.signalingUrl !== undefined && changes.signalingUrl !== settings.get(settingKeys.signalingUrl);
+      const signalingKey = changes.signalingKey === undefined && movesServer ? null : changes.signalingKey;
       settings.setMany({
         [settingKeys.signalingUrl]: changes.signalingUrl,
-        [settingKeys.signalingKey]: changes.signalingKey,
+        [settingKeys.signalingKey]: signalingKey,
         [settingKeys.recruiterName]: changes.recruiterName,
         [settingKeys.introMessage]: changes.introMessage,
         [settingKeys.relayOnly]: changes.relayOnly === undefined ? undefined : String(changes.relayOnly),
