@@ -1,8 +1,9 @@
 // `npm test`: typecheck, lint, unit + integration tests (Vitest), build, then e2e in real Chromium (Playwright).
 // Ends with one line of its own, "N passed, N failed[, N skipped]", summing every suite.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { chromiumExecutable } from '../e2e/fixtures/chromiumExecutable.ts';
 import { ensureInstalled } from './ensureInstalled.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -10,9 +11,18 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
 
-function run(label: string, command: string, args: string[], environment: Record<string, string> = {}): boolean {
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  environment: Record<string, string> = {},
+): boolean {
   console.log(`\n━━ ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...environment } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...environment },
+  });
   return result.status === 0;
 }
 
@@ -48,9 +58,12 @@ const unitOk = run('unit and integration tests (vitest)', bin('vitest'), [
   '--reporter=json',
   `--outputFile.json=${unitReport}`,
 ]);
-const unit = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
-  unitReport,
-);
+const unit = readJson<{
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}>(unitReport);
 if (unit) {
   totals.passed += unit.numPassedTests;
   totals.failed += unit.numFailedTests;
@@ -62,7 +75,10 @@ if (!unitOk) {
 }
 
 const built =
-  run('build', process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']) &&
+  run('build', process.execPath, [
+    path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'),
+    'build',
+  ]) &&
   run('build the join page', process.execPath, [
     path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
     'build',
@@ -77,7 +93,12 @@ else {
 
 type PlaywrightReport = { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
 if (built) {
-  const chromium = ['/usr/bin/chromium', process.env.CHROMIUM_PATH].some((file) => file && existsSync(file));
+  let chromium = true;
+  try {
+    chromiumExecutable();
+  } catch {
+    chromium = false;
+  }
   if (!chromium) {
     console.error('Chromium is missing: install it with `apt-get install chromium` (or set CHROMIUM_PATH).');
     totals.failed += 1;

@@ -60,7 +60,9 @@ try {
 }
 console.log(`Rapport is running at ${host.url}`);
 console.error(`Data directory: ${dataDirectory}`);
-console.error(`Signalling server for calls: ${host.signalingUrl}${signalUrl ? '' : ' (built in, this computer only)'}`);
+console.error(
+  `Signalling server for calls: ${host.signalingUrl}${signalUrl ? '' : ' (built in, this computer only)'}`,
+);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -140,11 +140,17 @@ describe('SignalingClient with the real server', () => {
     const room = await createRoom();
     const url = `${baseUrl.replace('http', 'ws')}/ws`;
     let opened = 0;
+    let warm: WebSocket | undefined;
     warmUpSocket(url, (target) => {
       opened += 1;
-      return new WebSocket(target);
+      warm = new WebSocket(target);
+      return warm;
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Wait for the warm socket to be open, as it is by the time a candidate has typed their name.
+    await new Promise<void>((resolve) => {
+      if (warm!.readyState === WebSocket.OPEN) resolve();
+      else warm!.addEventListener('open', () => resolve(), { once: true });
+    });
     const host = connect(room.roomId, room.hostToken, 'Rita', () => {
       opened += 1;
       return new WebSocket(url);

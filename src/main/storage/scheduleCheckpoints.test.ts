@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, onTestFinished } from 'vitest';
 import { temporaryDirectory } from '../testing/temporaryDirectory.ts';
 import { openDatabase } from './openDatabase.ts';
 import { scheduleCheckpoints } from './scheduleCheckpoints.ts';
@@ -27,6 +27,10 @@ it('folds committed pages back into the database file between requests, not duri
   const file = path.join(directory.path, 'rapport.sqlite3');
   const database = openDatabase(file);
   const stop = scheduleCheckpoints(database, 50);
+  onTestFinished(() => {
+    stop();
+    database.close();
+  });
   const before = statSync(file).size;
   database.exec('CREATE TABLE filler (text TEXT) STRICT');
   const insert = database.prepare('INSERT INTO filler (text) VALUES (?)');
@@ -37,6 +41,4 @@ it('folds committed pages back into the database file between requests, not duri
   expect(statSync(file).size).toBe(before);
   // …and the timer copies them into the main file shortly after.
   await waitFor(() => statSync(file).size > before + 1_000_000);
-  stop();
-  database.close();
 });
