@@ -79,6 +79,9 @@ describe('parseCsv', () => {
     const text = `name,email,role\n${Array.from({ length: 100_000 }, (_, index) => `"Person ${index}",p${index}@example.com,Engineer`).join('\n')}`;
     const { records } = parseCsv(text);
     expect(records).toHaveLength(100_001);
-    expect(records.at(-1)).toEqual(['Person 99999', 'p99999@example.com', 'Engineer']);
+    expect(records.at(-1)).toEqual({
+      row: 100_001,
+      cells: ['Person 99999', 'p99999@example.com', 'Engineer'],
+    });
   });
 });
