@@ -130,6 +130,28 @@ describe('the lobby', () => {
     expect(machine.getSnapshot().localStream).not.toBeNull();
   });
 
+  it('stops a camera that is granted only after the machine was disposed, instead of keeping it on', async () => {
+    const { machine, media } = setUp('guest');
+    const acquire = media.acquire.bind(media);
+    let grant: () => void = () => {};
+    const granted = new Promise<void>((resolve) => (grant = resolve));
+    let stream: MediaStream | null = null;
+    media.acquire = async (request) => {
+      await granted;
+      stream = await acquire(request);
+      return stream;
+    };
+    const opening = machine.openLobby();
+    machine.dispose();
+    grant();
+    await opening;
+    expect(stream).not.toBeNull();
+    expect(stream!.getTracks().every((track) => (track as unknown as { stopped: boolean }).stopped)).toBe(
+      true,
+    );
+    expect(machine.getSnapshot().localStream).toBeNull();
+  });
+
   it('says so when there is no camera or microphone at all', async () => {
     const { machine, media } = setUp('guest');
     media.failWith = Object.assign(new Error('Requested device not found'), { name: 'NotFoundError' });

@@ -66,6 +66,7 @@ export class CallMachine {
   private readonly listeners = new Set<() => void>();
   private readonly options: CallMachineOptions;
   private readonly createId: () => string;
+  private disposed = false;
   private signaling: Signaling | null = null;
   private peer: PeerLink | null = null;
   private peerConnected = false;
@@ -258,6 +259,7 @@ export class CallMachine {
 
   /** Releases devices and connections without changing what the UI shows (e.g. the page is going away). */
   dispose(): void {
+    this.disposed = true;
     this.teardown();
   }
 
@@ -777,8 +779,9 @@ export class CallMachine {
     this[name] = null;
   }
 
+  /** Over once ended, failed or disposed: a camera that answers a permission prompt afterwards is stopped, not kept. */
   private isOver(): boolean {
-    return this.snapshot.state === 'ended' || this.snapshot.state === 'failed';
+    return this.disposed || this.snapshot.state === 'ended' || this.snapshot.state === 'failed';
   }
 
   private transition(to: CallState): boolean {

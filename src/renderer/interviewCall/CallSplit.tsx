@@ -17,9 +17,19 @@ function initialShare(): number {
 
 /**
  * The call and the notes side by side, with a separator between them that can be dragged, or moved with the
- * arrow keys (Home/End for the limits). The call's share of the width is remembered.
+ * arrow keys (Home/End for the limits). The call's share of the width is remembered. With no call, `header`
+ * sits above the notes instead. The notes keep their place in the tree either way: remounting the editor when
+ * a call opens or closes would reset it to the document it was loaded with.
  */
-export function CallSplit({ call, notes }: { call: ReactNode; notes: ReactNode }) {
+export function CallSplit({
+  call,
+  header,
+  notes,
+}: {
+  call: ReactNode | null;
+  header?: ReactNode;
+  notes: ReactNode;
+}) {
   const [share, setShare] = useState(initialShare);
   const container = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
@@ -59,35 +69,45 @@ export function CallSplit({ call, notes }: { call: ReactNode; notes: ReactNode }
   return (
     <div
       ref={container}
-      className="call-split"
-      style={{ gridTemplateColumns: `minmax(0, ${share}fr) auto minmax(0, ${100 - share}fr)` }}
+      className={call ? 'call-split' : 'interview-call-area'}
+      style={
+        call ? { gridTemplateColumns: `minmax(0, ${share}fr) auto minmax(0, ${100 - share}fr)` } : undefined
+      }
     >
-      <div id={callPaneId} className="call-split-pane">
-        {call}
-      </div>
-      <div
-        role="separator"
-        aria-orientation="vertical"
-        aria-label="Resize call and notes"
-        aria-controls={callPaneId}
-        aria-valuemin={minimum}
-        aria-valuemax={maximum}
-        aria-valuenow={share}
-        aria-valuetext={`Call ${share}% of the width`}
-        tabIndex={0}
-        className="call-split-separator"
-        onKeyDown={onKeyDown}
-        onPointerDown={(event) => {
-          dragging.current = true;
-          event.currentTarget.setPointerCapture(event.pointerId);
-        }}
-        onPointerMove={onPointerMove}
-        onPointerUp={(event) => {
-          dragging.current = false;
-          event.currentTarget.releasePointerCapture(event.pointerId);
-        }}
-      />
-      <div className="call-split-pane">{notes}</div>
+      {call ? (
+        <div id={callPaneId} className="call-split-pane">
+          {call}
+        </div>
+      ) : (
+        header
+      )}
+      {call ? (
+        <div
+          role="separator"
+          aria-orientation="vertical"
+          aria-label="Resize call and notes"
+          aria-controls={callPaneId}
+          aria-valuemin={minimum}
+          aria-valuemax={maximum}
+          aria-valuenow={share}
+          aria-valuetext={`Call ${share}% of the width`}
+          tabIndex={0}
+          className="call-split-separator"
+          onKeyDown={onKeyDown}
+          onPointerDown={(event) => {
+            dragging.current = true;
+            event.currentTarget.setPointerCapture(event.pointerId);
+          }}
+          onPointerMove={onPointerMove}
+          onPointerUp={(event) => {
+            dragging.current = false;
+            event.currentTarget.releasePointerCapture(event.pointerId);
+          }}
+          onPointerCancel={() => (dragging.current = false)}
+          onLostPointerCapture={() => (dragging.current = false)}
+        />
+      ) : null}
+      <div className={call ? 'call-split-pane' : undefined}>{notes}</div>
     </div>
   );
 }

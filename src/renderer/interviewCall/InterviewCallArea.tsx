@@ -41,57 +41,61 @@ export function InterviewCallArea({ interview, children, onInterviewChanged }: P
   useEffect(() => {
     if (!machine) return;
     let connected = false;
-    return machine.subscribe(() => {
+    let timer: number | undefined;
+    const unsubscribe = machine.subscribe(() => {
       const { startedAt } = machine.getSnapshot();
       if (startedAt && !connected) {
         connected = true;
         announce('The candidate joined. The call has started.');
-        window.setTimeout(() => onInterviewChanged?.(), 500);
+        timer = window.setTimeout(() => onInterviewChanged?.(), 500);
       }
     });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
   }, [machine, announce, onInterviewChanged]);
 
-  if (session.phase === 'active' && ours) {
-    return (
-      <CallSplit
-        call={
-          <CallPanel
-            machine={session.machine}
-            room={session.room}
-            recorded={session.recorded}
-            recordError={session.recordError}
-          />
-        }
-        notes={children}
-      />
-    );
-  }
-
+  const active = session.phase === 'active' && ours ? session : null;
   return (
-    <div className="interview-call-area">
-      <div className="interview-call-bar">
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={session.phase === 'creating' || elsewhere}
-          onClick={() => void callSession.start(interview.id)}
-        >
-          {session.phase === 'creating' && ours ? 'Starting call…' : 'Start call'}
-        </button>
-        {elsewhere && <p className="muted">Another interview’s call is still going on. End it first.</p>}
-        {!elsewhere && interview.status === 'done' && (
-          <p className="muted">This interview has ended; a new call will not change its recorded time.</p>
-        )}
-      </div>
-      <SavedCallChat interviewId={interview.id} version={interview.updatedAt} />
-      {session.phase === 'unavailable' && ours && (
-        <ErrorAlert
-          title="The call could not be started."
-          error={session.error}
-          onRetry={() => void callSession.start(interview.id)}
-        />
-      )}
-      {children}
-    </div>
+    <CallSplit
+      call={
+        active ? (
+          <CallPanel
+            machine={active.machine}
+            room={active.room}
+            recorded={active.recorded}
+            recordError={active.recordError}
+          />
+        ) : null
+      }
+      header={
+        <>
+          <div className="interview-call-bar">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={session.phase === 'creating' || elsewhere}
+              onClick={() => void callSession.start(interview.id)}
+            >
+              {session.phase === 'creating' && ours ? 'Starting call…' : 'Start call'}
+            </button>
+            {elsewhere && <p className="muted">Another interview’s call is still going on. End it first.</p>}
+            {!elsewhere && interview.status === 'done' && (
+              <p className="muted">This interview has ended; a new call will not change its recorded time.</p>
+            )}
+          </div>
+          <SavedCallChat interviewId={interview.id} version={interview.updatedAt} />
+          {session.phase === 'unavailable' && ours && (
+            <ErrorAlert
+              title="The call could not be started."
+              error={session.error}
+              onRetry={() => void callSession.start(interview.id)}
+            />
+          )}
+        </>
+      }
+      notes={children}
+    />
   );
 }

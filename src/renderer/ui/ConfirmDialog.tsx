@@ -53,6 +53,10 @@ export function ConfirmDialog({
       className="dialog"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
+      // Escape while busy would close the element but not the state that says it is open.
+      onCancel={(event) => {
+        if (busy) event.preventDefault();
+      }}
       onClose={() => {
         if (open) onClose();
       }}
