@@ -60,6 +60,11 @@ export function ScorecardPane({ interview, scorecard, evidence }: Props) {
             { keepalive },
           );
           setRevision({ number: saved.revision, submittedAt: saved.submittedAt });
+          if (saved.sequence !== sequence) {
+            // Ignored as out of date: another window stored a newer card. Number past it and save ours again.
+            appSaveQueue.setSequence(key, saved.sequence);
+            throw new Error('A newer version of this scorecard was stored elsewhere.');
+          }
         },
       },
       scorecard.sequence,

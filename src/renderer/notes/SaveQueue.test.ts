@@ -103,6 +103,114 @@ describe('SaveQueue', () => {
     expect(backend.writes).toEqual([{ key: 'note', payload: 'bye', sequence: 1, keepalive: true }]);
   });
 
+  it('on close sends every dirty key at once, without waiting for one save before the next', async () => {
+    backend.manual();
+    let card = 'draft';
+    queue.register(
+      'note',
+      backend.target('note', () => text),
+      0,
+    );
+    queue.register(
+      'card',
+      backend.target('card', () => card),
+      5,
+    );
+    type('note', 'bye');
+    card = 'rated';
+    queue.change('card');
+    queue.flush({ keepalive: true });
+    expect(backend.writes).toEqual([
+      { key: 'note', payload: 'bye', sequence: 1, keepalive: true },
+      { key: 'card', payload: 'rated', sequence: 6, keepalive: true },
+    ]);
+    expect(queue.getSnapshot().status).toBe('saving');
+    for (const write of backend.pending.splice(0)) write.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.getSnapshot().status).toBe('saved');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(backend.writes).toHaveLength(2);
+  });
+
+  it('on close sends the newest state of every dirty key even while a save is under way', async () => {
+    backend.manual();
+    let card = 'draft';
+    queue.register(
+      'note',
+      backend.target('note', () => text),
+      0,
+    );
+    queue.register(
+      'card',
+      backend.target('card', () => card),
+      0,
+    );
+    type('note', 'one');
+    queue.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(backend.writes).toHaveLength(1);
+    type('note', ' two');
+    card = 'rated';
+    queue.change('card');
+    queue.flush({ keepalive: true });
+    expect(backend.writes).toEqual([
+      { key: 'note', payload: 'one', sequence: 1, keepalive: false },
+      { key: 'note', payload: 'one two', sequence: 2, keepalive: true },
+      { key: 'card', payload: 'rated', sequence: 1, keepalive: true },
+    ]);
+    for (const write of backend.pending.splice(0)) write.resolve();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(backend.writes).toHaveLength(3);
+    expect(queue.getSnapshot().status).toBe('saved');
+  });
+
+  it('retries a save sent on close that failed', async () => {
+    queue.register(
+      'note',
+      backend.target('note', () => text),
+      0,
+    );
+    backend.failTimes(1);
+    type('note', 'bye');
+    queue.flush({ keepalive: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.getSnapshot()).toMatchObject({ status: 'retrying', failures: 1 });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(backend.writes.map((write) => [write.payload, write.sequence])).toEqual([
+      ['bye', 1],
+      ['bye', 2],
+    ]);
+    expect(queue.getSnapshot().status).toBe('saved');
+  });
+
+  it('keeps what a closed editor left unsaved when it is registered again before that is stored', async () => {
+    backend.manual();
+    let live = true;
+    queue.register(
+      'note',
+      backend.target('note', () => {
+        if (!live) throw new Error('editor destroyed');
+        return text;
+      }),
+      0,
+    );
+    type('note', 'last words');
+    queue.unregister('note');
+    live = false;
+    await vi.advanceTimersByTimeAsync(0);
+    queue.register(
+      'note',
+      backend.target('note', () => 'stale reload'),
+      0,
+    );
+    backend.pending.shift()!.reject(new Error('offline'));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(backend.writes.map((write) => write.payload)).toEqual(['last words', 'last words']);
+    backend.pending.shift()!.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.getSnapshot().status).toBe('saved');
+  });
+
   it('keeps one save in flight at a time, coalesces changes made meanwhile and numbers saves in order', async () => {
     backend.manual();
     queue.register(

@@ -33,7 +33,8 @@ type Entry = {
   /** The last sequence number used (or known to be stored) for this key. */
   sequence: number;
   dirty: boolean;
-  inFlight: boolean;
+  /** Saves of this key under way: one from the queue, plus any sent at once as the window closed. */
+  inFlight: number;
   /** Set when the editor went away with changes unsaved: the payload read at that moment. */
   frozen: { payload: unknown } | null;
   detached: boolean;
@@ -67,7 +68,8 @@ export class SaveQueue {
   #operations: Operation[] = [];
   #running = false;
   #again = false;
-  #againKeepalive = false;
+  /** Saves sent outside the queue's one-at-a-time order (on close), still under way. */
+  #sentAtOnce = 0;
   #debounceTimer: ReturnType<typeof setTimeout> | undefined;
   #maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -88,14 +90,15 @@ export class SaveQueue {
       existing.target = target;
       existing.sequence = Math.max(existing.sequence, sequence);
       existing.detached = false;
-      existing.frozen = null;
+      // What the old editor left unsaved is still to be stored; the new one may not show it yet.
+      if (!existing.dirty && existing.inFlight === 0) existing.frozen = null;
       return;
     }
     this.#entries.set(key, {
       target,
       sequence,
       dirty: false,
-      inFlight: false,
+      inFlight: 0,
       frozen: null,
       detached: false,
     });
@@ -112,7 +115,7 @@ export class SaveQueue {
     if (entry.dirty) {
       entry.frozen = { payload: entry.target.read() };
       this.flush();
-    } else if (!entry.inFlight) {
+    } else if (entry.inFlight === 0) {
       this.#entries.delete(key);
     }
   }
@@ -128,24 +131,30 @@ export class SaveQueue {
     const entry = this.#entries.get(key);
     if (!entry) return;
     entry.dirty = true;
+    // The live editor changed, so it now holds the state to save.
+    if (!entry.detached) entry.frozen = null;
     if (!this.#order.includes(key)) this.#order.push(key);
     clearTimeout(this.#debounceTimer);
-    this.#debounceTimer = setTimeout(() => this.#requestPump(false), this.#options.debounceMs);
-    this.#maxWaitTimer ??= setTimeout(() => this.#requestPump(false), this.#options.maxWaitMs);
+    this.#debounceTimer = setTimeout(() => this.#requestPump(), this.#options.debounceMs);
+    this.#maxWaitTimer ??= setTimeout(() => this.#requestPump(), this.#options.maxWaitMs);
     this.#update();
   }
 
   /** Save everything now: on blur, on navigation, when the window hides or closes (then with keepalive). */
   flush(options: { keepalive?: boolean } = {}): void {
+    if (options.keepalive) {
+      this.#sendAllNow();
+      return;
+    }
     if (this.#order.length === 0 && this.#operations.length === 0) return;
-    this.#requestPump(options.keepalive ?? false);
+    this.#requestPump();
   }
 
   /** Runs an operation (e.g. submitting a scorecard) after every change made before it is saved. */
   run<T>(operation: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.#operations.push({ run: operation, resolve: resolve as (value: unknown) => void, reject });
-      this.#requestPump(false);
+      this.#requestPump();
     });
   }
 
@@ -166,7 +175,31 @@ export class SaveQueue {
     return () => this.#listeners.delete(listener);
   };
 
-  #requestPump(keepalive: boolean): void {
+  /**
+   * The window is closing: there is no time to save one key after another. Every dirty key's latest state goes
+   * out now, with keepalive, even while a save is under way; sequence numbers let the backend drop whichever
+   * of two saves of a key arrives late.
+   */
+  #sendAllNow(): void {
+    const keys = [...this.#entries].filter(([, entry]) => entry.dirty).map(([key]) => key);
+    if (keys.length === 0) return;
+    this.#order = this.#order.filter((key) => !keys.includes(key));
+    for (const key of keys) {
+      this.#sentAtOnce += 1;
+      // #save calls write before its first await, so every key is sent before this loop ends.
+      void this.#save(key, true).then((saved) => {
+        this.#sentAtOnce -= 1;
+        if (!saved) {
+          if (!this.#order.includes(key)) this.#order.unshift(key);
+          this.#scheduleRetry();
+        }
+        this.#update(!saved);
+      });
+    }
+    this.#update();
+  }
+
+  #requestPump(): void {
     clearTimeout(this.#debounceTimer);
     clearTimeout(this.#maxWaitTimer);
     clearTimeout(this.#retryTimer);
@@ -175,26 +208,22 @@ export class SaveQueue {
     this.#retryTimer = undefined;
     if (this.#running) {
       this.#again = true;
-      this.#againKeepalive ||= keepalive;
       return;
     }
-    void this.#pump(keepalive);
+    void this.#pump();
   }
 
-  async #pump(keepalive: boolean): Promise<void> {
+  async #pump(): Promise<void> {
     this.#running = true;
     this.#update();
     let failed = false;
     try {
-      let useKeepalive = keepalive;
       do {
         this.#again = false;
-        useKeepalive ||= this.#againKeepalive;
-        this.#againKeepalive = false;
         const batch = this.#order.splice(0);
         for (let index = 0; index < batch.length; index += 1) {
           const key = batch[index]!;
-          if (!(await this.#save(key, useKeepalive))) {
+          if (!(await this.#save(key, false))) {
             // Keep the failed key and the rest of the batch first in line, in order.
             this.#order = [...batch.slice(index), ...this.#order.filter((other) => !batch.includes(other))];
             failed = true;
@@ -224,14 +253,16 @@ export class SaveQueue {
     const entry = this.#entries.get(key);
     if (!entry || !entry.dirty) return true;
     entry.dirty = false;
-    entry.inFlight = true;
-    const payload = entry.frozen ? entry.frozen.payload : entry.target.read();
+    entry.inFlight += 1;
+    const frozen = entry.frozen;
+    const payload = frozen ? frozen.payload : entry.target.read();
     entry.sequence += 1;
     try {
       await entry.target.write(payload, entry.sequence, { keepalive });
       this.#failures = 0;
       this.#alert = null;
-      if (entry.frozen && !entry.dirty) entry.frozen = null;
+      // Stored; unless the editor went away again meanwhile, later saves read the editor.
+      if (frozen && entry.frozen === frozen && !entry.dirty) entry.frozen = null;
       return true;
     } catch (error) {
       // Saved again later, under a new sequence number: if this attempt did land after all, the next one wins.
@@ -241,8 +272,8 @@ export class SaveQueue {
       if (permanent || this.#failures >= this.#options.alertAfterFailures) this.#alert = message;
       return false;
     } finally {
-      entry.inFlight = false;
-      if (entry.detached && !entry.dirty) this.#entries.delete(key);
+      entry.inFlight -= 1;
+      if (entry.detached && !entry.dirty && entry.inFlight === 0) this.#entries.delete(key);
     }
   }
 
@@ -250,17 +281,22 @@ export class SaveQueue {
     const delays = this.#options.retryDelaysMs;
     const delay = delays[Math.min(this.#failures - 1, delays.length - 1)] ?? 1000;
     clearTimeout(this.#retryTimer);
-    this.#retryTimer = setTimeout(() => this.#requestPump(false), delay);
+    this.#retryTimer = setTimeout(() => this.#requestPump(), delay);
   }
 
   #isClean(key: string | null): boolean {
-    if (key === null) return !this.#running && this.#order.length === 0 && this.#operations.length === 0;
+    if (key === null) {
+      return (
+        !this.#running && this.#sentAtOnce === 0 && this.#order.length === 0 && this.#operations.length === 0
+      );
+    }
     const entry = this.#entries.get(key);
-    return !entry || (!entry.dirty && !entry.inFlight);
+    return !entry || (!entry.dirty && entry.inFlight === 0);
   }
 
   #update(attemptFailed = false): void {
-    const pending = this.#running || this.#order.length > 0 || this.#operations.length > 0;
+    const pending =
+      this.#running || this.#sentAtOnce > 0 || this.#order.length > 0 || this.#operations.length > 0;
     const status: SaveStatus = this.#failures > 0 ? 'retrying' : pending ? 'saving' : 'saved';
     const previous = this.#snapshot;
     if (

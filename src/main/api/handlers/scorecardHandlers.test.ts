@@ -23,14 +23,25 @@ const card = (
   ...changes,
 });
 
-it('saves the whole card, ignoring stale and repeated saves', async () => {
+it('saves the whole card, ignoring a stale save and answering with the stored card', async () => {
   expect(await test.call('scorecards.save', card(2))).toMatchObject({
     ratings: { clarity: 'yes' },
     takeaways: 'Clear',
     sequence: 2,
   });
-  await test.call('scorecards.save', card(1, { takeaways: 'stale' }));
-  await test.call('scorecards.save', card(2, { takeaways: 'repeat' }));
+  // The reply carries the stored sequence, not the one sent, so the client can tell its save was dropped.
+  expect(await test.call('scorecards.save', card(1, { takeaways: 'stale' }))).toMatchObject({
+    takeaways: 'Clear',
+    sequence: 2,
+  });
+  expect((await test.call('scorecards.get', { interviewId })).takeaways).toBe('Clear');
+});
+
+it('accepts a retry of the stored save and refuses different content under the same sequence', async () => {
+  const stored = await test.call('scorecards.save', card(2));
+  expect(await test.call('scorecards.save', card(2))).toEqual(stored);
+  const conflict = await test.result('scorecards.save', card(2, { takeaways: 'second writer' }));
+  expect(conflict).toMatchObject({ ok: false, error: { code: 'conflict' } });
   expect((await test.call('scorecards.get', { interviewId })).takeaways).toBe('Clear');
 });
 

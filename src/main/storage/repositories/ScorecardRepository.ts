@@ -94,8 +94,8 @@ export class ScorecardRepository {
     this.#database
       .transaction(() => {
         const row = this.#row(input.interviewId);
-        // Stale or repeated: a newer save (or this very one) is already stored.
-        if (input.sequence !== undefined && input.sequence <= row.save_sequence) return;
+        // Stale: a newer save is already stored. The card comes back as stored, under its own (higher) sequence.
+        if (input.sequence !== undefined && input.sequence < row.save_sequence) return;
         const sequence = input.sequence ?? row.save_sequence;
         const storedRatings = ratingsJson(JSON.parse(row.ratings) as Record<string, Rating>);
         const next = {
@@ -109,6 +109,14 @@ export class ScorecardRepository {
           next.recommendation === row.recommendation &&
           next.takeaways === row.takeaways &&
           next.privateNote === row.private_note;
+        if (input.sequence !== undefined && input.sequence === row.save_sequence) {
+          // A retry of the save already stored (its reply was lost) succeeds; a different card is a second writer.
+          if (unchanged) return;
+          throw new ApiFailure(
+            'conflict',
+            'This scorecard was changed in another window. Reload it to see the latest.',
+          );
+        }
         if (unchanged) {
           this.#database
             .prepare('UPDATE scorecards SET save_sequence = ? WHERE id = ?')
