@@ -169,6 +169,19 @@ test('a recruiter calls a candidate: invite, waiting room, video both ways, chat
       ),
     )
     .toMatch(/"type":"timestamp","attrs":\{"seconds":\d+/);
+  // The editor kept what was typed during the call (it is not reset to the note as first loaded), and typing on
+  // saves on top of it.
+  await expect(recruiter.notes).toContainText('Strong answer on caching.');
+  await recruiter.notes.click();
+  await recruiterPage.keyboard.press('Control+End');
+  await recruiterPage.keyboard.type(' Follow up next week.');
+  await expect
+    .poll(async () =>
+      JSON.stringify(
+        (await callApi<{ document: unknown }>(host.url, 'notes.get', { id: saved.noteId })).document,
+      ),
+    )
+    .toMatch(/Strong answer on caching\.[\s\S]*Follow up next week\./);
 
   await recruiterContext.close();
   await candidateContext.close();
