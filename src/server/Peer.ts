@@ -1,3 +1,4 @@
+import { createRandomIdentifier } from './createRandomIdentifier.ts';
 import type { PeerConnection } from './PeerConnection.ts';
 import type { PeerRole } from './PeerRole.ts';
 import type { PeerSummary } from './PeerSummary.ts';
@@ -7,6 +8,8 @@ import { signalingLimits } from './signalingLimits.ts';
 export class Peer {
   readonly peerId: string;
   readonly role: PeerRole;
+  // Proof that a reconnecting socket is this peer; sent only to the peer itself, never to the others who see peerId.
+  readonly resumeToken = createRandomIdentifier();
   name: string;
   admitted: boolean;
   connection: PeerConnection | null = null;

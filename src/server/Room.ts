@@ -19,7 +19,7 @@ interface RoomSettings {
   createIceServers: () => IceServer[];
 }
 
-// Close code sent to a socket whose peer slot was taken over by a newer connection presenting the same peerId.
+// Close code sent to a socket whose peer slot was taken over by a newer connection presenting its peerId and resumeToken.
 const replacedCloseCode = 4000;
 
 // One interview room: who is in it, who waits in the lobby, and the relay between them. Holds no I/O of its own.
@@ -69,11 +69,11 @@ export class Room {
   join(
     role: PeerRole,
     name: string,
-    requestedPeerId: string | undefined,
+    resume: { peerId: string; resumeToken: string | undefined } | undefined,
     connection: PeerConnection,
   ): { peer: Peer } | { error: SignalingErrorCode } {
-    const previous = requestedPeerId === undefined ? undefined : this.peers.get(requestedPeerId);
-    if (previous !== undefined && previous.role === role) {
+    const previous = this.resumablePeer(role, resume);
+    if (previous !== undefined) {
       if (previous.connection !== null) {
         const replaced = previous.connection;
         this.detach(previous);
@@ -181,13 +181,29 @@ export class Room {
     this.peers.clear();
   }
 
+  // peerIds are visible to other peers, so resuming a slot also takes its resumeToken; anything less is a fresh join.
+  private resumablePeer(
+    role: PeerRole,
+    resume: { peerId: string; resumeToken: string | undefined } | undefined,
+  ): Peer | undefined {
+    if (resume === undefined) return undefined;
+    const previous = this.peers.get(resume.peerId);
+    if (previous === undefined || previous.role !== role) return undefined;
+    if (resume.resumeToken === undefined || !tokensMatch(resume.resumeToken, previous.resumeToken)) {
+      return undefined;
+    }
+    return previous;
+  }
+
   private attach(peer: Peer, connection: PeerConnection): void {
     peer.connection = connection;
     peer.disconnectedAtMilliseconds = null;
     if (peer.admitted) {
       this.announceJoined(peer);
     } else {
-      connection.send(serializeFrame({ type: 'waiting', peerId: peer.peerId }));
+      connection.send(
+        serializeFrame({ type: 'waiting', peerId: peer.peerId, resumeToken: peer.resumeToken }),
+      );
       this.sendToActiveHosts({ type: 'guest-waiting', peerId: peer.peerId, name: peer.name });
     }
   }
@@ -198,6 +214,7 @@ export class Room {
       serializeFrame({
         type: 'joined',
         peerId: peer.peerId,
+        resumeToken: peer.resumeToken,
         role: peer.role,
         peers: others.map((other) => other.summary),
         iceServers: this.createIceServers(),

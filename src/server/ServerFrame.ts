@@ -8,12 +8,14 @@ export type ServerFrame =
   | {
       type: 'joined';
       peerId: string;
+      // Sent only to the peer itself; it must present it with peerId to resume the slot.
+      resumeToken: string;
       role: PeerRole;
       peers: PeerSummary[];
       iceServers: IceServer[];
       expiresAt: string;
     }
-  | { type: 'waiting'; peerId: string }
+  | { type: 'waiting'; peerId: string; resumeToken: string }
   | { type: 'guest-waiting'; peerId: string; name: string }
   | { type: 'peer-joined'; peerId: string; role: PeerRole; name: string }
   | { type: 'peer-left'; peerId: string }

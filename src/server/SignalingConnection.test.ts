@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { SignalingServerProcess } from './testing/SignalingServerProcess.ts';
 import { TestRoom } from './testing/TestRoom.ts';
 import { TestSocket } from './testing/TestSocket.ts';
@@ -20,6 +21,7 @@ describe('joining', () => {
     expect(host.joined).toEqual({
       type: 'joined',
       peerId: expect.stringMatching(/^[A-Za-z0-9_-]{22,}$/),
+      resumeToken: expect.stringMatching(/^[A-Za-z0-9_-]{22,}$/),
       role: 'host',
       peers: [],
       iceServers: [],
@@ -44,7 +46,7 @@ describe('joining', () => {
     const room = await TestRoom.create(server);
     const guest = await room.connect(room.credentials.guestToken, 'Bob');
     const waiting = await guest.next();
-    expect(waiting).toEqual({ type: 'waiting', peerId: expect.any(String) });
+    expect(waiting).toEqual({ type: 'waiting', peerId: expect.any(String), resumeToken: expect.any(String) });
     const host = await room.joinHost('Ann');
     expect(await host.socket.next()).toEqual({ type: 'guest-waiting', peerId: waiting.peerId, name: 'Bob' });
   });
@@ -137,7 +139,7 @@ describe('relaying', () => {
     expect(await guest.next()).toEqual({ type: 'signal', from: host.peerId, data: 'offer-2' });
   });
 
-  it('lets a peer reconnect with its peerId, skipping the lobby and receiving what was sent meanwhile', async () => {
+  it('lets a peer reconnect with its peerId and resumeToken, skipping the lobby and receiving what was sent meanwhile', async () => {
     const room = await TestRoom.create(server);
     const host = await room.joinHost('Ann');
     const guest = await room.joinGuest(host, 'Bob');
@@ -146,7 +148,12 @@ describe('relaying', () => {
     await host.socket.nextOfType('peer-left');
 
     host.socket.send({ type: 'signal', to: guest.peerId, data: { candidate: 'while-away' } });
-    const reconnected = await room.connect(room.credentials.guestToken, 'Bob', guest.peerId);
+    const reconnected = await room.connect(
+      room.credentials.guestToken,
+      'Bob',
+      guest.peerId,
+      guest.resumeToken,
+    );
     expect(await reconnected.next()).toMatchObject({ type: 'joined', peerId: guest.peerId, role: 'guest' });
     expect(await reconnected.next()).toEqual({
       type: 'signal',
@@ -156,19 +163,65 @@ describe('relaying', () => {
     expect(await host.socket.next()).toMatchObject({ type: 'peer-joined', peerId: guest.peerId });
   });
 
-  it('hands a peer slot to a newer connection with the same peerId and closes the old one with 4000', async () => {
+  it('hands a peer slot to a newer connection with the same peerId and resumeToken and closes the old one with 4000', async () => {
     const room = await TestRoom.create(server);
     const host = await room.joinHost('Ann');
     const guest = await room.joinGuest(host, 'Bob');
     await host.socket.nextOfType('peer-joined');
     // Like a laptop that switched networks: the new socket arrives before the old one is known to be dead.
-    const replacement = await room.connect(room.credentials.guestToken, 'Bob', guest.peerId);
+    const replacement = await room.connect(
+      room.credentials.guestToken,
+      'Bob',
+      guest.peerId,
+      guest.resumeToken,
+    );
     expect(await replacement.next()).toMatchObject({ type: 'joined', peerId: guest.peerId });
     expect(await guest.socket.waitForClose()).toEqual({ code: 4000, reason: 'replaced' });
     expect(await host.socket.next()).toEqual({ type: 'peer-left', peerId: guest.peerId });
     expect(await host.socket.next()).toMatchObject({ type: 'peer-joined', peerId: guest.peerId });
     host.socket.send({ type: 'signal', to: guest.peerId, data: 'on the new socket' });
     expect(await replacement.next()).toMatchObject({ type: 'signal', data: 'on the new socket' });
+  });
+
+  it('does not hand a peer slot to a connection that knows the peerId but not its resumeToken', async () => {
+    const room = await TestRoom.create(server);
+    const host = await room.joinHost('Ann');
+    const victim = await room.joinGuest(host, 'Bob');
+    // Another holder of the join link who learned Bob's peerId, as every admitted guest does from joined/peer-joined.
+    const attacker = await room.joinGuest(host, 'Mallory');
+    expect(attacker.joined.peers).toContainEqual({ peerId: victim.peerId, role: 'guest', name: 'Bob' });
+    expect(JSON.stringify(attacker.joined)).not.toContain(victim.resumeToken);
+    expect(attacker.resumeToken).not.toBe(victim.resumeToken);
+    await host.socket.nextOfType('peer-joined');
+    await host.socket.nextOfType('peer-joined');
+
+    for (const resumeToken of [undefined, 'not-the-resume-token', attacker.resumeToken]) {
+      const hijack = await room.connect(room.credentials.guestToken, 'Bob', victim.peerId, resumeToken);
+      const answer = await hijack.next();
+      expect(answer).toEqual({
+        type: 'waiting',
+        peerId: expect.any(String),
+        resumeToken: expect.any(String),
+      });
+      expect(answer.peerId).not.toBe(victim.peerId);
+      expect(answer.resumeToken).not.toBe(victim.resumeToken);
+      expect(await host.socket.nextOfType('guest-waiting')).toEqual({
+        type: 'guest-waiting',
+        peerId: answer.peerId,
+        name: 'Bob',
+      });
+      await hijack.close();
+      expect(await host.socket.nextOfType('peer-left')).toEqual({ type: 'peer-left', peerId: answer.peerId });
+    }
+
+    // The real Bob was never displaced: still connected, still in the call, still reachable by its peerId.
+    expect(victim.socket.socket.readyState).toBe(WebSocket.OPEN);
+    host.socket.send({ type: 'signal', to: victim.peerId, data: 'still you?' });
+    expect(await victim.socket.nextOfType('signal')).toEqual({
+      type: 'signal',
+      from: host.peerId,
+      data: 'still you?',
+    });
   });
 
   it('frees the slot at once when a peer sends leave', async () => {

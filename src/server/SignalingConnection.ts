@@ -152,7 +152,9 @@ export class SignalingConnection implements PeerConnection {
       this.fail('invalid_token', errorMessages.invalid_token, policyViolation);
       return;
     }
-    const outcome = room.join(role, frame.name, frame.peerId ?? undefined, this);
+    const peerId = frame.peerId ?? undefined;
+    const resume = peerId === undefined ? undefined : { peerId, resumeToken: frame.resumeToken ?? undefined };
+    const outcome = room.join(role, frame.name, resume, this);
     if ('error' in outcome) {
       this.fail(outcome.error, errorMessages[outcome.error], normalClosure);
       return;

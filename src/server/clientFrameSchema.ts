@@ -12,6 +12,8 @@ export const clientFrameSchema = z.discriminatedUnion('type', [
     token: z.string().min(1).max(256),
     name: z.string().trim().min(1).max(80),
     peerId: identifier.nullish(),
+    // Only counts together with peerId: proves the resuming client is the peer that slot was issued to.
+    resumeToken: identifier.nullish(),
   }),
   z.object({ type: z.literal('signal'), to: identifier, data: payload }),
   z.object({ type: z.literal('broadcast'), data: payload }),

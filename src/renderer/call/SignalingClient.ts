@@ -11,13 +11,13 @@ export type SignalingClientTuning = {
   createWebSocket?: (url: string) => WebSocket;
 };
 
-/** The server closes a socket with 4000 when the same peerId connected again elsewhere. */
+/** The server closes a socket with 4000 when the same peer (peerId + resumeToken) connected again elsewhere. */
 const replacedCloseCode = 4000;
 
 /**
  * One WebSocket to the signalling server. It joins, then relays frames both ways. When the socket drops it
- * reconnects with exponential backoff and resumes its slot by sending the peerId the server gave it, so a
- * waiting guest stays in the queue and queued signals are delivered.
+ * reconnects with exponential backoff and resumes its slot by sending the peerId and resumeToken the server gave
+ * it, so a waiting guest stays in the queue and queued signals are delivered.
  */
 export class SignalingClient implements Signaling {
   private readonly options: SignalingOptions;
@@ -25,6 +25,8 @@ export class SignalingClient implements Signaling {
   private readonly createWebSocket: (url: string) => WebSocket;
   private socket: WebSocket | null = null;
   private peerId: string | undefined;
+  /** Proves to the server that a reconnect is this peer; the peerId alone is visible to others in the room. */
+  private resumeToken: string | undefined;
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
@@ -62,6 +64,7 @@ export class SignalingClient implements Signaling {
         token: this.options.token,
         name: this.options.name,
         ...(this.peerId ? { peerId: this.peerId } : {}),
+        ...(this.peerId && this.resumeToken ? { resumeToken: this.resumeToken } : {}),
       };
       socket.send(JSON.stringify(join));
     };
@@ -77,7 +80,10 @@ export class SignalingClient implements Signaling {
       }
       if ((frame.type === 'joined' || frame.type === 'waiting') && !this.ready) {
         this.ready = true;
-        if (frame.peerId) this.peerId = frame.peerId;
+        if (frame.peerId) {
+          this.peerId = frame.peerId;
+          this.resumeToken = frame.resumeToken;
+        }
         this.attempt = 0;
         this.options.onEvent({ type: 'connection', online: true, attempt: 0 });
         this.flushOutbox();

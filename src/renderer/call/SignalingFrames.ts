@@ -24,12 +24,14 @@ export type ServerFrame =
   | {
       type: 'joined';
       peerId: string;
+      /** Secret for this peer only; sent back with `peerId` to resume the slot after a reconnect. */
+      resumeToken?: string;
       role: 'host' | 'guest';
       peers: PeerSummary[];
       iceServers: IceServer[];
       expiresAt?: string;
     }
-  | { type: 'waiting'; peerId?: string }
+  | { type: 'waiting'; peerId?: string; resumeToken?: string }
   | { type: 'guest-waiting'; peerId: string; name: string }
   | { type: 'peer-joined'; peerId: string; role: 'host' | 'guest'; name: string }
   | { type: 'peer-left'; peerId: string }
@@ -38,7 +40,7 @@ export type ServerFrame =
   | { type: 'error'; code: SignalingErrorCode; message: string };
 
 export type ClientFrame =
-  | { type: 'join'; roomId: string; token: string; name: string; peerId?: string }
+  | { type: 'join'; roomId: string; token: string; name: string; peerId?: string; resumeToken?: string }
   | { type: 'signal'; to: string; data: unknown }
   | { type: 'admit'; peerId: string }
   | { type: 'deny'; peerId: string }

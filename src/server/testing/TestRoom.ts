@@ -13,6 +13,7 @@ interface RoomCredentials {
 interface JoinedPeer {
   socket: TestSocket;
   peerId: string;
+  resumeToken: string;
   joined: Record<string, unknown>;
 }
 
@@ -37,7 +38,7 @@ export class TestRoom {
   }
 
   // Opens a socket and sends a join frame; the caller reads the answer.
-  async connect(token: string, name: string, peerId?: string): Promise<TestSocket> {
+  async connect(token: string, name: string, peerId?: string, resumeToken?: string): Promise<TestSocket> {
     const socket = await TestSocket.open(this.server.webSocketUrl);
     socket.send({
       type: 'join',
@@ -45,6 +46,7 @@ export class TestRoom {
       token,
       name,
       ...(peerId === undefined ? {} : { peerId }),
+      ...(resumeToken === undefined ? {} : { resumeToken }),
     });
     return socket;
   }
@@ -53,7 +55,7 @@ export class TestRoom {
     const socket = await this.connect(this.credentials.hostToken, name, peerId);
     const joined = await socket.next();
     expect(joined).toMatchObject({ type: 'joined', role: 'host' });
-    return { socket, peerId: joined.peerId as string, joined };
+    return { socket, peerId: joined.peerId as string, resumeToken: joined.resumeToken as string, joined };
   }
 
   // Goes through the lobby: the guest waits, the host is told and admits, the guest is let in.
@@ -65,7 +67,12 @@ export class TestRoom {
     expect(announcement).toEqual({ type: 'guest-waiting', peerId: waiting.peerId, name });
     host.socket.send({ type: 'admit', peerId: waiting.peerId });
     const joined = await socket.next();
-    expect(joined).toMatchObject({ type: 'joined', role: 'guest', peerId: waiting.peerId });
-    return { socket, peerId: joined.peerId as string, joined };
+    expect(joined).toMatchObject({
+      type: 'joined',
+      role: 'guest',
+      peerId: waiting.peerId,
+      resumeToken: waiting.resumeToken,
+    });
+    return { socket, peerId: joined.peerId as string, resumeToken: joined.resumeToken as string, joined };
   }
 }
