@@ -5,7 +5,7 @@ import type { PeerConnection } from './PeerConnection.ts';
 import type { PeerRole } from './PeerRole.ts';
 import { serializeFrame } from './serializeFrame.ts';
 import type { ServerFrame } from './ServerFrame.ts';
-import type { SignalingErrorCode } from './SignalingErrorCode.ts';
+import type { SignalingErrorCode } from '../shared/signaling/SignalingErrorCode.ts';
 import { signalingLimits } from './signalingLimits.ts';
 import { tokensMatch } from './tokensMatch.ts';
 

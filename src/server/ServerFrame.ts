@@ -1,7 +1,7 @@
 import type { IceServer } from './IceServer.ts';
 import type { PeerRole } from './PeerRole.ts';
 import type { PeerSummary } from './PeerSummary.ts';
-import type { SignalingErrorCode } from './SignalingErrorCode.ts';
+import type { SignalingErrorCode } from '../shared/signaling/SignalingErrorCode.ts';
 
 // Every frame the server sends; typed in one place so the wire format cannot drift from docs/signaling.md.
 export type ServerFrame =

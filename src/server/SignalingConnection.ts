@@ -6,7 +6,7 @@ import type { PeerConnection } from './PeerConnection.ts';
 import type { Room } from './Room.ts';
 import type { RoomRegistry } from './RoomRegistry.ts';
 import { serializeFrame } from './serializeFrame.ts';
-import type { SignalingErrorCode } from './SignalingErrorCode.ts';
+import type { SignalingErrorCode } from '../shared/signaling/SignalingErrorCode.ts';
 import { signalingLimits } from './signalingLimits.ts';
 import { TokenBucket } from './TokenBucket.ts';
 

@@ -1,19 +1,10 @@
 /**
- * The signalling wire format as the client sees it (docs/signaling.md). Kept apart from the server's own types
- * because the two deploy separately; the SignalingClient integration test runs against the real server.
+ * The signalling wire format as the client sees it (docs/signaling.md). Error codes come from src/shared, the rest
+ * is kept apart from the server's own types; the SignalingClient integration test runs against the real server.
  */
-export type SignalingErrorCode =
-  | 'invalid_message'
-  | 'not_joined'
-  | 'unknown_room'
-  | 'room_expired'
-  | 'invalid_token'
-  | 'room_full'
-  | 'rate_limited'
-  | 'frame_too_large'
-  | 'unknown_peer'
-  | 'denied'
-  | 'forbidden';
+import type { SignalingErrorCode } from '../../shared/signaling/SignalingErrorCode.ts';
+
+export type { SignalingErrorCode };
 
 /** The shape of RTCIceServer, spelled out so this file needs no DOM types (Node tests use it too). */
 export type IceServer = { urls: string | string[]; username?: string; credential?: string };

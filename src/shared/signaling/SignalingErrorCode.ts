@@ -1,4 +1,4 @@
-// Every error a client can receive in an `error` frame; docs/signaling.md describes when each is sent.
+// Every error a client can receive in an `error` frame (docs/signaling.md): shared by the server and its clients.
 export type SignalingErrorCode =
   | 'invalid_message'
   | 'not_joined'
