@@ -1,36 +1,15 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../shared/contract/ContractTypes.ts';
 import type { Candidate } from '../../shared/schemas/candidate.ts';
-import { openBackend, type Backend } from '../backend/openBackend.ts';
 import { insertTestNote } from '../testing/insertTestNote.ts';
-import { temporaryDirectory } from '../testing/temporaryDirectory.ts';
+import { useTestBackend } from '../testing/useTestBackend.ts';
 import { letterFolds } from './letterFolds.ts';
 import { rankingWindow } from './FtsMatcher.ts';
 
 type SearchResult = MethodOutput<'search.query'>;
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let backend: Backend;
-let database: Database;
-
-beforeEach(() => {
-  directory = temporaryDirectory();
-  backend = openBackend({ dataDirectory: directory.path, version: 'test' });
-  database = new BetterSqlite3(backend.databaseFile);
-});
-
-afterEach(() => {
-  database.close();
-  backend.close();
-  directory.remove();
-});
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await backend.router.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const backend = useTestBackend();
+const { call } = backend;
 
 const create = (fields: Record<string, unknown>) => call<Candidate>('candidates.create', fields);
 const search = (text: string, limit?: number) =>
@@ -158,8 +137,8 @@ describe('search.query', () => {
   it('lands on the one note that holds a rare word, with the word highlighted in its snippet', async () => {
     const ada = await create({ name: 'Ada Lovelace' });
     const grace = await create({ name: 'Grace Hopper' });
-    insertTestNote(database, { candidateId: ada.id, text: 'Talked about engines and poetry.' });
-    const noteId = insertTestNote(database, {
+    insertTestNote(backend.database, { candidateId: ada.id, text: 'Talked about engines and poetry.' });
+    const noteId = insertTestNote(backend.database, {
       candidateId: grace.id,
       text: `${'Long discussion about compilers. '.repeat(20)}She mentioned the word xylophone once. ${'More. '.repeat(40)}`,
     });
@@ -180,8 +159,8 @@ describe('search.query', () => {
     const zoe = await create({ name: 'Zoë Rust', tags: ['rust'] });
     const other = await create({ name: 'Other Person' });
     for (let index = 0; index < 5; index += 1)
-      insertTestNote(database, { candidateId: zoe.id, text: `rust note ${index}` });
-    insertTestNote(database, { candidateId: other.id, text: 'also knows rust' });
+      insertTestNote(backend.database, { candidateId: zoe.id, text: `rust note ${index}` });
+    insertTestNote(backend.database, { candidateId: other.id, text: 'also knows rust' });
     const result = await search('rust ');
     expect(result.groups.map((group) => group.candidate.id).sort()).toEqual([zoe.id, other.id].sort());
     const zoeGroup = result.groups.find((group) => group.candidate.id === zoe.id)!;
@@ -192,7 +171,7 @@ describe('search.query', () => {
 
   it('ranks a name match above a passing mention, and respects the limit', async () => {
     const mentioned = await create({ name: 'Someone Else' });
-    insertTestNote(database, { candidateId: mentioned.id, text: 'Said Hopper was an inspiration.' });
+    insertTestNote(backend.database, { candidateId: mentioned.id, text: 'Said Hopper was an inspiration.' });
     await create({ name: 'Grace Hopper' });
     expect(names(await search('hopper'))[0]).toBe('Grace Hopper');
     for (let index = 0; index < 30; index += 1) await create({ name: `Many ${index}` });
@@ -202,10 +181,10 @@ describe('search.query', () => {
 
   it('leaves out candidates in the Trash and deleted notes; a purge removes them from the index', async () => {
     const gone = await create({ name: 'Vanishing Act' });
-    const noteId = insertTestNote(database, { candidateId: gone.id, text: 'marmalade' });
+    const noteId = insertTestNote(backend.database, { candidateId: gone.id, text: 'marmalade' });
     const kept = await create({ name: 'Keeps Notes' });
-    const deletedNote = insertTestNote(database, { candidateId: kept.id, text: 'marmalade too' });
-    database
+    const deletedNote = insertTestNote(backend.database, { candidateId: kept.id, text: 'marmalade too' });
+    backend.database
       .prepare('UPDATE notes SET deleted_at = ? WHERE id = ?')
       .run(new Date().toISOString(), deletedNote);
     expect(names(await search('marmalade'))).toEqual(['Vanishing Act']);
@@ -217,23 +196,28 @@ describe('search.query', () => {
     expect(names(await search('vanishing'))).toEqual(['Vanishing Act']);
 
     const indexed = (table: string, word: string) =>
-      database.prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(word) as number;
+      backend.database
+        .prepare(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`)
+        .pluck()
+        .get(word) as number;
     expect(indexed('notes_fts', 'marmalade')).toBe(2);
     await call('candidates.delete', { id: gone.id });
     await call('candidates.purge', { id: gone.id });
     expect(indexed('candidates_fts', 'vanishing')).toBe(0);
     expect(indexed('notes_fts', 'marmalade')).toBe(1);
-    expect(database.prepare('SELECT count(*) FROM notes WHERE id = ?').pluck().get(noteId)).toBe(0);
-    database.exec("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)");
-    database.exec("INSERT INTO candidates_fts (candidates_fts, rank) VALUES ('integrity-check', 1)");
+    expect(backend.database.prepare('SELECT count(*) FROM notes WHERE id = ?').pluck().get(noteId)).toBe(0);
+    backend.database.exec("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)");
+    backend.database.exec("INSERT INTO candidates_fts (candidates_fts, rank) VALUES ('integrity-check', 1)");
   });
 
   it('answers a word too common to rank with its newest matches, and still ranks rarer ones', async () => {
     const candidate = await create({ name: 'Busy Bee' });
     const ids: string[] = [];
-    database.transaction(() => {
+    backend.database.transaction(() => {
       for (let index = 0; index < rankingWindow + 100; index += 1) {
-        ids.push(insertTestNote(database, { candidateId: candidate.id, text: `common word number${index}` }));
+        ids.push(
+          insertTestNote(backend.database, { candidateId: candidate.id, text: `common word number${index}` }),
+        );
       }
     })();
     const common = await search('common');
@@ -248,7 +232,7 @@ describe('search.query', () => {
 
   it('finds words typed in any order, each anywhere in the candidate or the note', async () => {
     const ada = await create({ name: 'Ada Lovelace', email: 'ada@example.com', role: 'Engineer' });
-    insertTestNote(database, { candidateId: ada.id, text: 'Strong on analytical engines' });
+    insertTestNote(backend.database, { candidateId: ada.id, text: 'Strong on analytical engines' });
     expect(names(await search('engineer lovelace'))).toEqual(['Ada Lovelace']);
     expect(names(await search('engines strong'))).toEqual(['Ada Lovelace']);
     expect(names(await search('ada@example.com'))).toEqual(['Ada Lovelace']);

@@ -1,36 +1,15 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../../shared/contract/ContractTypes.ts';
 import type { Candidate } from '../../../shared/schemas/candidate.ts';
-import { openBackend, type Backend } from '../../backend/openBackend.ts';
 import { insertTestNote } from '../../testing/insertTestNote.ts';
-import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { useTestBackend } from '../../testing/useTestBackend.ts';
 import { newId } from '../../storage/newId.ts';
 import type { CandidateExportData } from './exportCandidate.ts';
 
 type Export = MethodOutput<'candidates.export'>;
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let backend: Backend;
-let database: Database;
-
-beforeEach(() => {
-  directory = temporaryDirectory();
-  backend = openBackend({ dataDirectory: directory.path, version: 'test' });
-  database = new BetterSqlite3(backend.databaseFile);
-});
-
-afterEach(() => {
-  database.close();
-  backend.close();
-  directory.remove();
-});
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await backend.router.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const backend = useTestBackend();
+const { call } = backend;
 
 describe('candidates.export', () => {
   it('holds everything stored about the candidate, and nothing about anyone else', async () => {
@@ -45,31 +24,31 @@ describe('candidates.export', () => {
     const grace = await call<Candidate>('candidates.create', { name: 'Grace Hopper' });
     await call('candidates.setStage', { id: ada.id, stageId: 'rejected', reason: 'Chose *another* offer' });
     const interviewId = newId();
-    database
+    backend.database
       .prepare(
         `INSERT INTO interviews (id, candidate_id, title, status, created_at, updated_at)
          VALUES (?, ?, 'Technical screen', 'done', '2025-03-01T00:00:00.000Z', '2025-03-01T00:00:00.000Z')`,
       )
       .run(interviewId, ada.id);
-    database
+    backend.database
       .prepare(
         `INSERT INTO scorecards (id, interview_id, recommendation, takeaways, private_note, created_at, updated_at)
          VALUES (?, ?, 'strong_yes', 'Brilliant with engines', 'Asked about parental leave', 'x', 'x')`,
       )
       .run(newId(), interviewId);
-    const noteId = insertTestNote(database, {
+    const noteId = insertTestNote(backend.database, {
       candidateId: ada.id,
       interviewId,
       text: 'Analytical engine | deep dive\nSecond line',
     });
-    database
+    backend.database
       .prepare(
         `INSERT INTO note_revisions (id, note_id, reason, document, text, created_at)
          VALUES (?, ?, 'created', '{}', 'An earlier draft', '2025-03-01T00:00:00.000Z')`,
       )
       .run(newId(), noteId);
-    insertTestNote(database, { candidateId: ada.id, text: 'Loose note about poetry' });
-    insertTestNote(database, { candidateId: grace.id, text: 'Grace secret note' });
+    insertTestNote(backend.database, { candidateId: ada.id, text: 'Loose note about poetry' });
+    insertTestNote(backend.database, { candidateId: grace.id, text: 'Grace secret note' });
 
     const exported = await call<Export>('candidates.export', { id: ada.id });
     const data = JSON.parse(exported.json) as CandidateExportData;

@@ -1,37 +1,17 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../../shared/contract/ContractTypes.ts';
 import type { Candidate } from '../../../shared/schemas/candidate.ts';
-import { openBackend, type Backend } from '../../backend/openBackend.ts';
 import { snapshotDatabase } from '../../testing/snapshotDatabase.ts';
-import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { useTestBackend } from '../../testing/useTestBackend.ts';
 
 type Report = MethodOutput<'candidates.import'>;
 type Preview = MethodOutput<'candidates.importPreview'>;
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let backend: Backend;
-let database: Database;
+const backend = useTestBackend();
+const { call } = backend;
 
-beforeEach(() => {
-  directory = temporaryDirectory();
-  backend = openBackend({ dataDirectory: directory.path, version: 'test' });
-  database = new BetterSqlite3(backend.databaseFile);
-});
-
-afterEach(() => {
-  database.close();
-  backend.close();
-  directory.remove();
-});
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await backend.router.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
-
-const count = (sql = 'SELECT count(*) FROM candidates') => database.prepare(sql).pluck().get() as number;
+const count = (sql = 'SELECT count(*) FROM candidates') =>
+  backend.database.prepare(sql).pluck().get() as number;
 
 /** 500 candidates as a spreadsheet exports them, with row 101 (spreadsheet numbering) holding a bad email. */
 function fiveHundred(): string {
@@ -45,7 +25,7 @@ function fiveHundred(): string {
 
 describe('candidates.importPreview', () => {
   it('shows the columns with a suggested field, samples and the first rows, writing nothing', async () => {
-    const before = snapshotDatabase(database);
+    const before = snapshotDatabase(backend.database);
     const preview = await call<Preview>('candidates.importPreview', { csv: fiveHundred() });
     expect(preview.rowCount).toBe(500);
     expect(preview.delimiter).toBe(',');
@@ -75,7 +55,7 @@ describe('candidates.importPreview', () => {
       Tags: 'tags',
       Stage: 'stage',
     });
-    expect(snapshotDatabase(database)).toBe(before);
+    expect(snapshotDatabase(backend.database)).toBe(before);
   });
 
   it('refuses a file that is not a table: empty, or a quote never closed', async () => {
@@ -133,13 +113,13 @@ describe('candidates.import', () => {
   });
 
   it('refuses a mapping without a name column or naming a column the file lacks, writing nothing', async () => {
-    const before = snapshotDatabase(database);
+    const before = snapshotDatabase(backend.database);
     const csv = 'Who,Contact\nAda,ada@example.com\n';
     for (const mapping of [{ Contact: 'email' }, { Who: 'name', Nope: 'email' }]) {
       const result = await backend.router.call('candidates.import', { csv, mapping });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
-    expect(snapshotDatabase(database)).toBe(before);
+    expect(snapshotDatabase(backend.database)).toBe(before);
   });
 
   it('skips a row whose email a live candidate or an earlier row already has, and says which', async () => {
@@ -172,28 +152,28 @@ describe('candidates.import', () => {
   });
 
   it('in all-or-nothing mode, one invalid row leaves the database exactly as it was', async () => {
-    const before = snapshotDatabase(database);
+    const before = snapshotDatabase(backend.database);
     const report = await call<Report>('candidates.import', { csv: fiveHundred(), mode: 'all-or-nothing' });
     expect(report).toMatchObject({ committed: false, imported: 0, importable: 499, invalid: 1 });
-    expect(snapshotDatabase(database)).toBe(before);
+    expect(snapshotDatabase(backend.database)).toBe(before);
   });
 
   it('a dry run checks every row and writes nothing', async () => {
-    const before = snapshotDatabase(database);
+    const before = snapshotDatabase(backend.database);
     const report = await call<Report>('candidates.import', { csv: fiveHundred(), dryRun: true });
     expect(report).toMatchObject({ committed: false, imported: 0, importable: 499, invalid: 1 });
-    expect(snapshotDatabase(database)).toBe(before);
+    expect(snapshotDatabase(backend.database)).toBe(before);
   });
 
   it('rolls back every row when the database fails part-way through', async () => {
     await call('candidates.create', { name: 'Already Here' });
     // A stand-in for a full disk or a constraint nobody expected: the 300th insert fails inside SQLite.
-    database.exec(`CREATE TRIGGER fail_midway BEFORE INSERT ON candidates
+    backend.database.exec(`CREATE TRIGGER fail_midway BEFORE INSERT ON candidates
       WHEN (SELECT count(*) FROM candidates) >= 300 BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-    const before = snapshotDatabase(database);
+    const before = snapshotDatabase(backend.database);
     const result = await backend.router.call('candidates.import', { csv: fiveHundred() });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(snapshotDatabase(database)).toBe(before);
+    expect(snapshotDatabase(backend.database)).toBe(before);
     expect(count()).toBe(1);
   });
 

@@ -1,35 +1,14 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../../shared/contract/ContractTypes.ts';
 import type { Candidate } from '../../../shared/schemas/candidate.ts';
-import { openBackend, type Backend } from '../../backend/openBackend.ts';
 import { insertTestNote } from '../../testing/insertTestNote.ts';
-import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { useTestBackend } from '../../testing/useTestBackend.ts';
 import { newId } from '../newId.ts';
 
 type Timeline = MethodOutput<'candidates.timeline'>;
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let backend: Backend;
-let database: Database;
-
-beforeEach(() => {
-  directory = temporaryDirectory();
-  backend = openBackend({ dataDirectory: directory.path, version: 'test' });
-  database = new BetterSqlite3(backend.databaseFile);
-});
-
-afterEach(() => {
-  database.close();
-  backend.close();
-  directory.remove();
-});
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await backend.router.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const backend = useTestBackend();
+const { call } = backend;
 
 function insertInterview(
   candidateId: string,
@@ -38,7 +17,7 @@ function insertInterview(
   deletedAt: string | null = null,
 ) {
   const id = newId();
-  database
+  backend.database
     .prepare(
       `INSERT INTO interviews (id, candidate_id, title, status, scheduled_at, started_at, duration_seconds, created_at,
          updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -61,20 +40,20 @@ function insertInterview(
 describe('candidates.timeline', () => {
   it('lists interviews, notes and stage changes, newest first, each with what the UI needs to open it', async () => {
     const candidate = await call<Candidate>('candidates.create', { name: 'Ada Lovelace' });
-    database.prepare("UPDATE stage_changes SET changed_at = '2025-01-01T00:00:00.000Z'").run();
+    backend.database.prepare("UPDATE stage_changes SET changed_at = '2025-01-01T00:00:00.000Z'").run();
     const interviewId = insertInterview(candidate.id, 'Technical screen', '2025-03-02T10:00:00.000Z');
-    const interviewNote = insertTestNote(database, {
+    const interviewNote = insertTestNote(backend.database, {
       candidateId: candidate.id,
       interviewId,
       text: 'Explained   the analytical\nengine clearly.',
       createdAt: '2025-02-01T00:00:00.000Z',
     });
-    const looseNote = insertTestNote(database, {
+    const looseNote = insertTestNote(backend.database, {
       candidateId: candidate.id,
       text: 'Called back about salary.',
       createdAt: '2025-02-15T00:00:00.000Z',
     });
-    insertTestNote(database, {
+    insertTestNote(backend.database, {
       candidateId: candidate.id,
       text: '   ',
       createdAt: '2025-02-16T00:00:00.000Z',
@@ -85,12 +64,12 @@ describe('candidates.timeline', () => {
       '2025-02-20T00:00:00.000Z',
       '2025-02-21T00:00:00.000Z',
     );
-    const deletedNote = insertTestNote(database, {
+    const deletedNote = insertTestNote(backend.database, {
       candidateId: candidate.id,
       text: 'gone',
       createdAt: '2025-02-17T00:00:00.000Z',
     });
-    database
+    backend.database
       .prepare('UPDATE notes SET deleted_at = ? WHERE id = ?')
       .run('2025-02-18T00:00:00.000Z', deletedNote);
     await call('candidates.setStage', {
@@ -122,9 +101,9 @@ describe('candidates.timeline', () => {
 
   it('pages with offset and limit, and shortens long notes', async () => {
     const candidate = await call<Candidate>('candidates.create', { name: 'Grace Hopper' });
-    database.prepare("UPDATE stage_changes SET changed_at = '2025-01-01T00:00:00.000Z'").run();
+    backend.database.prepare("UPDATE stage_changes SET changed_at = '2025-01-01T00:00:00.000Z'").run();
     for (let day = 10; day < 30; day += 1) {
-      insertTestNote(database, {
+      insertTestNote(backend.database, {
         candidateId: candidate.id,
         text: `Day ${day} ${'word '.repeat(100)}`,
         createdAt: `2025-04-${day}T00:00:00.000Z`,
@@ -165,7 +144,7 @@ describe('candidates.setStage', () => {
       reason: '  Salary  ',
     });
     expect(moved.stageId).toBe('rejected');
-    const rows = database
+    const rows = backend.database
       .prepare('SELECT from_stage_id, to_stage_id, reason FROM stage_changes ORDER BY seq')
       .all();
     expect(rows).toEqual([
@@ -178,8 +157,8 @@ describe('candidates.setStage', () => {
       stageId: 'rejected',
       reason: 'Salary expectations',
     });
-    expect(database.prepare('SELECT count(*) FROM stage_changes').pluck().get()).toBe(2);
-    expect(database.prepare('SELECT reason FROM stage_changes ORDER BY seq DESC').pluck().get()).toBe(
+    expect(backend.database.prepare('SELECT count(*) FROM stage_changes').pluck().get()).toBe(2);
+    expect(backend.database.prepare('SELECT reason FROM stage_changes ORDER BY seq DESC').pluck().get()).toBe(
       'Salary expectations',
     );
   });
@@ -199,6 +178,6 @@ describe('candidates.setStage', () => {
       ok: false,
       error: { code: 'conflict' },
     });
-    expect(database.prepare('SELECT count(*) FROM stage_changes').pluck().get()).toBe(1);
+    expect(backend.database.prepare('SELECT count(*) FROM stage_changes').pluck().get()).toBe(1);
   });
 });
