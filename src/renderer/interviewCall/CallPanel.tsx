@@ -10,6 +10,7 @@ import { exposeCallForTests } from '../callUi/exposeCallForTests.ts';
 import { formatCallTime } from '../callUi/formatCallTime.ts';
 import { MicrophoneLevel } from '../callUi/MicrophoneLevel.tsx';
 import { useCallSnapshot } from '../callUi/useCallSnapshot.ts';
+import { remoteVideoPlaceholder } from '../callUi/remoteVideoPlaceholder.ts';
 import { VideoView } from '../callUi/VideoView.tsx';
 import { describeError } from '../ui/describeError.ts';
 import { useAnnounce } from '../ui/useAnnounce.ts';
@@ -131,15 +132,7 @@ export function CallPanel({ machine, room, recorded, recordError }: Props) {
             stream={snapshot.remoteStream}
             label="Candidate video"
             className="video-remote"
-            placeholder={
-              !snapshot.remoteStream
-                ? snapshot.state === 'reconnecting'
-                  ? 'Reconnecting…'
-                  : 'Connecting…'
-                : snapshot.remote.cameraOff
-                  ? 'The candidate’s camera is off'
-                  : null
-            }
+            placeholder={remoteVideoPlaceholder(snapshot, 'The candidate’s camera is off')}
           />
         )}
         <VideoView

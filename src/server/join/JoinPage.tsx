@@ -11,6 +11,7 @@ import { DeviceSettings } from '../../renderer/callUi/DeviceSettings.tsx';
 import { exposeCallForTests } from '../../renderer/callUi/exposeCallForTests.ts';
 import { MicrophoneLevel } from '../../renderer/callUi/MicrophoneLevel.tsx';
 import { useCallSnapshot } from '../../renderer/callUi/useCallSnapshot.ts';
+import { remoteVideoPlaceholder } from '../../renderer/callUi/remoteVideoPlaceholder.ts';
 import { VideoView } from '../../renderer/callUi/VideoView.tsx';
 import type { JoinLink } from './joinLink.ts';
 import type { RoomInfo } from './RoomInfo.ts';
@@ -183,15 +184,7 @@ function Room({
                 stream={snapshot.remoteStream}
                 label="Recruiter video"
                 className="video-remote"
-                placeholder={
-                  !snapshot.remoteStream
-                    ? snapshot.state === 'reconnecting'
-                      ? 'Reconnecting…'
-                      : 'Connecting…'
-                    : snapshot.remote.cameraOff
-                      ? `${capitalize(host)}’s camera is off`
-                      : null
-                }
+                placeholder={remoteVideoPlaceholder(snapshot, `${capitalize(host)}’s camera is off`)}
               />
             )}
             <VideoView
