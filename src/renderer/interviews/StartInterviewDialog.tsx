@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../ui/useModalDialog.ts';
 import type { Kit } from '../../shared/schemas/kit.ts';
 import { api } from '../api/api.ts';
 import { ApiCallError } from '../api/ApiCallError.ts';
@@ -15,15 +16,8 @@ const noKit = '';
 
 /** "Start interview": a title and a kit; Start creates the interview (its notes from the kit) and opens it. */
 export function StartInterviewDialog({ candidateId, open, onClose, onStarted }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const id = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
 
   return (
     <dialog

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useModalDialog } from '../ui/useModalDialog.ts';
 import type { Note } from '../../shared/schemas/note.ts';
 import type { NoteRevision } from '../../shared/schemas/noteRevision.ts';
 import type { NoteRevisionReason } from '../../shared/schemas/noteRevisionReason.ts';
@@ -26,15 +27,8 @@ type Props = {
 
 /** Snapshots of the note, newest first: read one, and restore it (the current text is kept as a snapshot). */
 export function RevisionsDialog({ noteId, open, onClose, onRestored }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const titleId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
-  }, [open]);
 
   return (
     <dialog

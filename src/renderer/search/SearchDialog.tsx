@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useModalDialog } from '../ui/useModalDialog.ts';
 import type { MethodOutput } from '../../shared/contract/ContractTypes.ts';
 import { limits } from '../../shared/schemas/limits.ts';
 import { api } from '../api/api.ts';
@@ -36,7 +37,7 @@ export function SearchDialog({
   focusRequest: number;
   onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ text: string; value: Result } | null>(null);
@@ -46,10 +47,6 @@ export function SearchDialog({
   const listId = useId();
 
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
     if (open) {
       input.current?.focus();
       input.current?.select();

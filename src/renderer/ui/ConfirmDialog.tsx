@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useModalDialog } from './useModalDialog.ts';
 
 type Props = {
   open: boolean;
@@ -30,21 +31,14 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
 }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      // The safe choice has focus first, so a stray Enter never destroys anything.
-      cancel.current?.focus();
-    } else if (!open && element.open) {
-      element.close();
-    }
+    // The safe choice has focus first, so a stray Enter never destroys anything.
+    if (open) cancel.current?.focus();
   }, [open]);
 
   return (
