@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}', 'src/server/join/**/*.{ts,tsx}'],
+    files: ['src/renderer/**/*.{ts,tsx}', 'src/join/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -47,7 +47,6 @@ export default tseslint.config(
   },
   {
     files: ['src/server/**/*.ts'],
-    ignores: ['src/server/join/**'],
     rules: forbid([['electron'], ['**/main/**', '**/renderer/**', '**/preload/**']], 'The signalling server deploys on its own.'),
   },
 );

@@ -33,7 +33,7 @@ export function ensureBuilt(root: string): void {
         path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
         'build',
         '--config',
-        'src/server/join/vite.config.ts',
+        'src/join/vite.config.ts',
       ],
       { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
     );

@@ -83,7 +83,7 @@ const built =
     path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
     'build',
     '--config',
-    'src/server/join/vite.config.ts',
+    'src/join/vite.config.ts',
   ]);
 if (built) totals.passed += 1;
 else {

@@ -13,7 +13,7 @@ import { KitEditorScreen } from '../kits/KitEditorScreen.tsx';
 import { KitsScreen } from '../kits/KitsScreen.tsx';
 import { StatusProvider } from '../ui/StatusProvider.tsx';
 import { NotFoundScreen } from './NotFoundScreen.tsx';
-import type { Route } from './Route.ts';
+import type { Route } from '../lib/Route.ts';
 import { Sidebar } from './Sidebar.tsx';
 import { useHashRoute, type Navigate } from './useHashRoute.ts';
 import './App.css';

@@ -1,4 +1,4 @@
-import { routeHref } from './routeHref.ts';
+import { routeHref } from '../lib/routeHref.ts';
 
 /** An address the app does not know, e.g. from an old bookmark; says so rather than guessing. */
 export function NotFoundScreen({ path }: { path: string }) {

@@ -1,7 +1,7 @@
 import { SearchLauncher } from '../search/SearchLauncher.tsx';
 import { Icon, type IconName } from '../ui/Icon.tsx';
-import type { Route } from './Route.ts';
-import { routeHref } from './routeHref.ts';
+import type { Route } from '../lib/Route.ts';
+import { routeHref } from '../lib/routeHref.ts';
 
 type Section = {
   label: string;

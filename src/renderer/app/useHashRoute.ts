@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseRoute } from './parseRoute.ts';
-import type { Route } from './Route.ts';
-import { routeHref } from './routeHref.ts';
+import { parseRoute } from '../lib/parseRoute.ts';
+import type { Route } from '../lib/Route.ts';
+import { routeHref } from '../lib/routeHref.ts';
 
 export type Navigate = (route: Exclude<Route, { name: 'notFound' }>) => void;
 

@@ -3,7 +3,7 @@ import type { Candidate } from '../../shared/schemas/candidate.ts';
 import type { Stage } from '../../shared/schemas/stage.ts';
 import { NotSet } from '../ui/NotSet.tsx';
 import { StageBadge } from './StageBadge.tsx';
-import { formatDate } from './formatDate.ts';
+import { formatDate } from '../lib/formatDate.ts';
 import './candidates.css';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {

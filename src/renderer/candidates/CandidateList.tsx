@@ -2,11 +2,11 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Candidate } from '../../shared/schemas/candidate.ts';
 import type { Stage } from '../../shared/schemas/stage.ts';
-import { routeHref } from '../app/routeHref.ts';
+import { routeHref } from '../lib/routeHref.ts';
 import type { Navigate } from '../app/useHashRoute.ts';
 import { NotSet } from '../ui/NotSet.tsx';
 import { StageBadge } from './StageBadge.tsx';
-import { formatDate } from './formatDate.ts';
+import { formatDate } from '../lib/formatDate.ts';
 
 type Props = {
   total: number;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/api.ts';
-import { routeHref } from '../app/routeHref.ts';
+import { routeHref } from '../lib/routeHref.ts';
 import type { Navigate } from '../app/useHashRoute.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -8,13 +8,13 @@ import { Icon } from '../ui/Icon.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useAnnounce } from '../ui/useAnnounce.ts';
 import { useQuery } from '../ui/useQuery.ts';
-import { CandidateInterviews } from '../interviews/CandidateInterviews.tsx';
+import { CandidateInterviews } from './CandidateInterviews.tsx';
 import { CandidateDetails } from './CandidateDetails.tsx';
 import { CandidatePipeline } from './CandidatePipeline.tsx';
 import { CandidateTimeline } from './CandidateTimeline.tsx';
 import { ExportCandidateButton } from './ExportCandidateButton.tsx';
-import { formatDate } from './formatDate.ts';
-import { loadStages } from './loadStages.ts';
+import { formatDate } from '../lib/formatDate.ts';
+import { loadStages } from '../lib/loadStages.ts';
 
 type Pending = { action: 'trash' | 'restore'; error: unknown } | null;
 

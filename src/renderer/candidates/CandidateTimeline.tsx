@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TimelineItem } from '../../shared/schemas/timelineItem.ts';
 import { api } from '../api/api.ts';
-import { routeHref } from '../app/routeHref.ts';
+import { routeHref } from '../lib/routeHref.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Loading } from '../ui/Loading.tsx';
-import { formatDate } from './formatDate.ts';
+import { formatDate } from '../lib/formatDate.ts';
 import { TimelineNote } from './TimelineNote.tsx';
 
 const pageSize = 50;

@@ -1,4 +1,4 @@
-import { routeHref } from '../app/routeHref.ts';
+import { routeHref } from '../lib/routeHref.ts';
 import { Icon } from '../ui/Icon.tsx';
 import './candidates.css';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { api } from '../api/api.ts';
-import { routeHref } from '../app/routeHref.ts';
+import { routeHref } from '../lib/routeHref.ts';
 import type { Navigate } from '../app/useHashRoute.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Icon } from '../ui/Icon.tsx';
@@ -10,7 +10,7 @@ import { CandidateFilters } from './CandidateFilters.tsx';
 import { CandidateList } from './CandidateList.tsx';
 import { CandidateWelcome } from './CandidateWelcome.tsx';
 import { countLabel } from './countLabel.ts';
-import { loadStages } from './loadStages.ts';
+import { loadStages } from '../lib/loadStages.ts';
 import { useCandidatePages } from './useCandidatePages.ts';
 import { useStoredListQuery } from './useStoredListQuery.ts';
 

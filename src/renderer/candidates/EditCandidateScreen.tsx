@@ -5,7 +5,7 @@ import { Loading } from '../ui/Loading.tsx';
 import { useAnnounce } from '../ui/useAnnounce.ts';
 import { useQuery } from '../ui/useQuery.ts';
 import { CandidateForm } from './CandidateForm.tsx';
-import { loadStages } from './loadStages.ts';
+import { loadStages } from '../lib/loadStages.ts';
 import { toFormValues } from './toFormValues.ts';
 
 /** `#/candidates/<id>/edit`: the same form, filled in; after saving, back to the candidate. */

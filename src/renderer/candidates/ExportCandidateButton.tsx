@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Candidate } from '../../shared/schemas/candidate.ts';
 import { api } from '../api/api.ts';
-import { downloadFile } from '../interviews/downloadFile.ts';
+import { downloadFile } from '../lib/downloadFile.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { useAnnounce } from '../ui/useAnnounce.ts';
 

@@ -5,7 +5,7 @@ import { Loading } from '../ui/Loading.tsx';
 import { useAnnounce } from '../ui/useAnnounce.ts';
 import { useQuery } from '../ui/useQuery.ts';
 import { CandidateForm } from './CandidateForm.tsx';
-import { loadStages } from './loadStages.ts';
+import { loadStages } from '../lib/loadStages.ts';
 import { toFormValues } from './toFormValues.ts';
 
 /** `#/candidates/new`: an empty form; after saving, back to the list where the new row shows. */

@@ -1,7 +1,7 @@
 import type { NoteNode } from '../../shared/notes/NoteDocument.ts';
 import { api } from '../api/api.ts';
-import { routeHref } from '../app/routeHref.ts';
-import { NoteDocumentView } from '../interviews/NoteDocumentView.tsx';
+import { routeHref } from '../lib/routeHref.ts';
+import { NoteDocumentView } from '../notes/NoteDocumentView.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useQuery } from '../ui/useQuery.ts';

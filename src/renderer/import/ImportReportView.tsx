@@ -1,5 +1,5 @@
 import type { MethodOutput } from '../../shared/contract/ContractTypes.ts';
-import { routeHref } from '../app/routeHref.ts';
+import { routeHref } from '../lib/routeHref.ts';
 
 type Report = MethodOutput<'candidates.import'>;
 

@@ -5,9 +5,9 @@ import {
   type CandidateImportField,
 } from '../../shared/schemas/candidateImportFields.ts';
 import { api } from '../api/api.ts';
-import { routeHref } from '../app/routeHref.ts';
+import { routeHref } from '../lib/routeHref.ts';
 import type { Navigate } from '../app/useHashRoute.ts';
-import { loadStages } from '../candidates/loadStages.ts';
+import { loadStages } from '../lib/loadStages.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { useAnnounce } from '../ui/useAnnounce.ts';

@@ -1,15 +1,15 @@
 import { ratingLabels } from '../../shared/schemas/ratingLabels.ts';
 import { api } from '../api/api.ts';
-import { routeHref } from '../app/routeHref.ts';
-import { formatDate } from '../candidates/formatDate.ts';
-import { appSaveQueue } from '../notes/appSaveQueue.ts';
+import { routeHref } from '../lib/routeHref.ts';
+import { formatDate } from '../lib/formatDate.ts';
+import { appSaveQueue } from '../saving/appSaveQueue.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useQuery } from '../ui/useQuery.ts';
 import { evidenceAttributesOf } from './evidenceAttributesOf.ts';
 import { interviewStatusLabels } from './interviewStatusLabels.ts';
-import { NoteDocumentView } from './NoteDocumentView.tsx';
+import { NoteDocumentView } from '../notes/NoteDocumentView.tsx';
 import './interviews.css';
 
 async function load(id: string) {

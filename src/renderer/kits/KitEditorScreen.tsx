@@ -3,7 +3,7 @@ import type { Kit } from '../../shared/schemas/kit.ts';
 import type { KitAttributeCategory, KitDefinition, KitSection } from '../../shared/schemas/kitDefinition.ts';
 import { api } from '../api/api.ts';
 import { ApiCallError } from '../api/ApiCallError.ts';
-import { routeHref } from '../app/routeHref.ts';
+import { routeHref } from '../lib/routeHref.ts';
 import type { Navigate } from '../app/useHashRoute.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';

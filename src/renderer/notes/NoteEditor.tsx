@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useState } from 'react';
 import type { NoteDocument } from '../../shared/notes/NoteDocument.ts';
-import { appSaveQueue } from './appSaveQueue.ts';
+import { appSaveQueue } from '../saving/appSaveQueue.ts';
 import { callWithOptions } from './callWithOptions.ts';
 import { createNoteExtensions } from './editor/createNoteExtensions.ts';
 import { removeUnsafeLinks } from './editor/removeUnsafeLinks.ts';

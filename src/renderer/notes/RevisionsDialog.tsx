@@ -5,10 +5,10 @@ import type { NoteRevision } from '../../shared/schemas/noteRevision.ts';
 import type { NoteRevisionReason } from '../../shared/schemas/noteRevisionReason.ts';
 import type { NoteRevisionSummary } from '../../shared/schemas/noteRevisionSummary.ts';
 import { api } from '../api/api.ts';
-import { formatDate } from '../candidates/formatDate.ts';
+import { formatDate } from '../lib/formatDate.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Loading } from '../ui/Loading.tsx';
-import { appSaveQueue } from './appSaveQueue.ts';
+import { appSaveQueue } from '../saving/appSaveQueue.ts';
 
 const reasonLabels: Record<NoteRevisionReason, string> = {
   created: 'Started',

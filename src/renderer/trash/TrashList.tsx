@@ -1,5 +1,5 @@
 import type { Candidate } from '../../shared/schemas/candidate.ts';
-import { formatDate } from '../candidates/formatDate.ts';
+import { formatDate } from '../lib/formatDate.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { NotSet } from '../ui/NotSet.tsx';
 

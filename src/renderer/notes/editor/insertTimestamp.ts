@@ -1,5 +1,5 @@
 import type { Editor, Range } from '@tiptap/core';
-import { callClock } from '../../interviews/callClock.ts';
+import { callClock } from '../../lib/callClock.ts';
 import { formatTimestampLabel } from '../formatTimestampLabel.ts';
 
 /** Inserts a timestamp chip at the caret (or over `range`, e.g. the typed "/timestamp"), then a space. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { MicLevelMeter } from '../call/MicLevelMeter.ts';
+import { MicLevelMeter } from '../callEngine/MicLevelMeter.ts';
 
 const readsPerSecond = 12;
 

@@ -1,5 +1,5 @@
-import type { CallMachine } from '../call/CallMachine.ts';
-import type { CallStats } from '../call/summarizeStats.ts';
+import type { CallMachine } from '../callEngine/CallMachine.ts';
+import type { CallStats } from '../callEngine/summarizeStats.ts';
 
 export type CallTestHooks = {
   stats(): Promise<CallStats | null>;

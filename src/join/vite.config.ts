@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 // Paths are relative to the repository root (where `npm run build:join` runs), so this file needs no Node APIs
 // and can stay under the browser lint rules with the rest of the join page.
 export default defineConfig({
-  root: 'src/server/join',
+  root: 'src/join',
   base: '/join/',
   plugins: [react()],
   resolve: {
@@ -14,7 +14,7 @@ export default defineConfig({
   },
   build: {
     // Relative to root: <repo>/out/join.
-    outDir: '../../../out/join',
+    outDir: '../../out/join',
     emptyOutDir: true,
     // The server's CSP allows only same-origin scripts; no inline module preload polyfill.
     modulePreload: { polyfill: false },

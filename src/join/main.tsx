@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { JoinRoot } from './JoinRoot.tsx';
-import '../../renderer/ui/theme.css';
-import '../../renderer/ui/controls.css';
-import '../../renderer/callUi/call.css';
+import '../renderer/ui/theme.css';
+import '../renderer/ui/controls.css';
+import '../renderer/callViews/call.css';
 import './join.css';
 
 const root = document.getElementById('root');

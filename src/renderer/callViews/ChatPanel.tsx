@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { CallMachine } from '../call/CallMachine.ts';
-import type { CallSnapshot } from '../call/CallSnapshot.ts';
+import type { CallMachine } from '../callEngine/CallMachine.ts';
+import type { CallSnapshot } from '../callEngine/CallSnapshot.ts';
 
 /** Chat over the call's data channel: a "Chat" log, a "Message" box and "Send". */
 export function ChatPanel({ machine, snapshot }: { machine: CallMachine; snapshot: CallSnapshot }) {

@@ -1,4 +1,4 @@
-import type { CallSnapshot } from '../call/CallSnapshot.ts';
+import type { CallSnapshot } from '../callEngine/CallSnapshot.ts';
 
 /** What the other person's video shows while there is no picture: the join page and the app say it alike. */
 export function remoteVideoPlaceholder(

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { CallMachine } from '../call/CallMachine.ts';
-import type { CallSnapshot } from '../call/CallSnapshot.ts';
+import type { CallMachine } from '../callEngine/CallMachine.ts';
+import type { CallSnapshot } from '../callEngine/CallSnapshot.ts';
 
 /** React's view of a call: re-renders when the machine publishes a new snapshot, holds no call logic. */
 export function useCallSnapshot(machine: CallMachine): CallSnapshot {

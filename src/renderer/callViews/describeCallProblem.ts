@@ -1,4 +1,4 @@
-import type { CallProblem } from '../call/CallSnapshot.ts';
+import type { CallProblem } from '../callEngine/CallSnapshot.ts';
 
 /** A failed call in words, from the point of view of whoever sees it (`other` names the other side). */
 export function describeCallProblem(problem: CallProblem, other: string): { title: string; detail: string } {

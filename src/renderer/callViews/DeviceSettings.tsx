@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CallMachine } from '../call/CallMachine.ts';
-import type { CallSnapshot } from '../call/CallSnapshot.ts';
+import type { CallMachine } from '../callEngine/CallMachine.ts';
+import type { CallSnapshot } from '../callEngine/CallSnapshot.ts';
 import { DevicePickers } from './DevicePickers.tsx';
 import { MicrophoneLevel } from './MicrophoneLevel.tsx';
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { api } from '../api/api.ts';
-import { routeHref } from '../app/routeHref.ts';
+import { routeHref } from '../lib/routeHref.ts';
 import type { Navigate } from '../app/useHashRoute.ts';
-import { formatDate } from '../candidates/formatDate.ts';
+import { formatDate } from '../lib/formatDate.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { useQuery } from '../ui/useQuery.ts';
-import { interviewStatusLabels } from './interviewStatusLabels.ts';
+import { interviewStatusLabels } from '../interviews/interviewStatusLabels.ts';
 import { StartInterviewDialog } from './StartInterviewDialog.tsx';
-import './interviews.css';
+import '../interviews/interviews.css';
 
 /**
  * The candidate's interviews, newest first, on their profile: each links to its notes and scorecard.

@@ -1,5 +1,5 @@
-import type { CallMachine } from '../call/CallMachine.ts';
-import type { CallSnapshot } from '../call/CallSnapshot.ts';
+import type { CallMachine } from '../callEngine/CallMachine.ts';
+import type { CallSnapshot } from '../callEngine/CallSnapshot.ts';
 import type { CallMessage } from '../../shared/schemas/callMessage.ts';
 import type { Interview } from '../../shared/schemas/interview.ts';
 import type { CallRoom } from './CallRoom.ts';

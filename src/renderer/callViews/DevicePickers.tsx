@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Icon } from '../ui/Icon.tsx';
-import type { CallMachine } from '../call/CallMachine.ts';
-import type { CallSnapshot } from '../call/CallSnapshot.ts';
+import type { CallMachine } from '../callEngine/CallMachine.ts';
+import type { CallSnapshot } from '../callEngine/CallSnapshot.ts';
 
 /** "Camera" and "Microphone" selects; changing one mid-call swaps the track without dropping the call. */
 export function DevicePickers({ machine, snapshot }: { machine: CallMachine; snapshot: CallSnapshot }) {

@@ -6,8 +6,8 @@ import { CallPanel } from './CallPanel.tsx';
 import { callSession } from './appCallSession.ts';
 import { CallSplit } from './CallSplit.tsx';
 import { SavedCallChat } from './SavedCallChat.tsx';
-import '../callUi/call.css';
-import './interviewCall.css';
+import '../callViews/call.css';
+import './liveCall.css';
 import { useCallSession } from './useCallSession.ts';
 
 type Props = {

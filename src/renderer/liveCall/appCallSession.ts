@@ -1,6 +1,6 @@
 import { api } from '../api/api.ts';
-import { createCallMachine } from '../call/createCallMachine.ts';
-import { callClock } from '../interviews/callClock.ts';
+import { createCallMachine } from '../callEngine/createCallMachine.ts';
+import { callClock } from '../lib/callClock.ts';
 import { CallSession } from './CallSession.ts';
 
 /** The app's call session, wired to the backend and the notes' call clock. */

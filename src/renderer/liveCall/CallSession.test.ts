@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CallMachine } from '../call/CallMachine.ts';
-import { fakeMedia, FakeMediaStream } from '../call/testing/fakeMedia.ts';
-import { fakePeerFactory } from '../call/testing/FakePeer.ts';
-import { fakeSignalingFactory } from '../call/testing/FakeSignaling.ts';
+import { CallMachine } from '../callEngine/CallMachine.ts';
+import { fakeMedia, FakeMediaStream } from '../callEngine/testing/fakeMedia.ts';
+import { fakePeerFactory } from '../callEngine/testing/FakePeer.ts';
+import { fakeSignalingFactory } from '../callEngine/testing/FakeSignaling.ts';
 import type { Interview } from '../../shared/schemas/interview.ts';
 import type { CallRoom } from './CallRoom.ts';
 import { CallSession } from './CallSession.ts';
