@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { enforceLayers } from './lint/enforceLayers.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream'];
 
@@ -15,6 +16,12 @@ export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'bench-results/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Folder boundaries: which layer may import which (lint/layers.js, drawn in docs/architecture.md).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { rapport: { rules: { layers: enforceLayers } } },
+    rules: { 'rapport/layers': 'error' },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -37,8 +44,15 @@ export default tseslint.config(
     rules: forbid([['electron', 'react', 'react-dom', ...nodeBuiltins], ['**/main/**', '**/renderer/**', '**/preload/**', '**/server/**']], 'src/shared is pure TypeScript for every process.'),
   },
   {
-    files: ['src/main/storage/**/*.ts', 'src/main/api/**/*.ts', 'src/main/backend/**/*.ts', 'src/main/services/**/*.ts', 'src/main/webHost/**/*.ts'],
+    // Only the thin shell touches Electron; storage, search, services and the rest run under plain Node.
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/shell/**', 'src/main/index.ts'],
     rules: forbid([['electron'], ['**/renderer/**', '**/preload/**']], 'Storage and services are plain Node: no Electron, so tests and the web host run them.'),
+  },
+  {
+    // The engines are plain TypeScript that React reads through a store, never the other way round.
+    files: ['src/renderer/callEngine/**/*.ts', 'src/renderer/notes/editor/**/*.ts'],
+    rules: forbid([['electron', 'react', 'react-dom', '@tiptap/react', ...nodeBuiltins], ['**/main/**', '**/preload/**']], 'The engines import neither React nor the api.'),
   },
   {
     files: ['src/preload/**/*.ts'],
