@@ -16,7 +16,8 @@ function layerOf(file) {
   if (best && best.folder === feature.parent && file.startsWith(prefix)) {
     const rest = file.slice(prefix.length);
     const slash = rest.indexOf('/');
-    if (slash > 0) return { folder: `${prefix}${rest.slice(0, slash)}`, allow: feature.allow, why: feature.why };
+    if (slash > 0)
+      return { folder: `${prefix}${rest.slice(0, slash)}`, allow: feature.allow, why: feature.why };
   }
   return best;
 }

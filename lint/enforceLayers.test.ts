@@ -21,7 +21,11 @@ describe('npm run lint keeps the layers', () => {
       'src/renderer/candidates/LintFixture.tsx',
       "import { KitsScreen } from '../kits/KitsScreen.tsx';\nexport const screen = KitsScreen;\n",
     );
-    expect(found).toEqual([expect.stringMatching(/^rapport\/layers: src\/renderer\/candidates\/ may not import src\/renderer\/kits\//)]);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^rapport\/layers: src\/renderer\/candidates\/ may not import src\/renderer\/kits\//,
+      ),
+    ]);
   });
 
   test('a feature importing the shell fails', async () => {
@@ -29,7 +33,9 @@ describe('npm run lint keeps the layers', () => {
       'src/renderer/kits/LintFixture.tsx',
       "import { App } from '../app/App.tsx';\nexport const shell = App;\n",
     );
-    expect(found).toEqual([expect.stringMatching(/^rapport\/layers: .* may not import src\/renderer\/app\//)]);
+    expect(found).toEqual([
+      expect.stringMatching(/^rapport\/layers: .* may not import src\/renderer\/app\//),
+    ]);
   });
 
   test('a feature may import lib, ui, api, saving and the engines', async () => {
@@ -53,7 +59,9 @@ describe('npm run lint keeps the layers', () => {
       'src/renderer/callEngine/LintFixture.ts',
       "import { useState } from 'react';\nexport const hook = useState;\n",
     );
-    expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: .*The engines import neither React nor the api/)]);
+    expect(found).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*The engines import neither React nor the api/),
+    ]);
   });
 
   test('the api in the call engine fails', async () => {
@@ -61,7 +69,11 @@ describe('npm run lint keeps the layers', () => {
       'src/renderer/callEngine/LintFixture.ts',
       "import { api } from '../api/api.ts';\nexport const client = api;\n",
     );
-    expect(found).toEqual([expect.stringMatching(/^rapport\/layers: src\/renderer\/callEngine\/ may not import src\/renderer\/api\//)]);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^rapport\/layers: src\/renderer\/callEngine\/ may not import src\/renderer\/api\//,
+      ),
+    ]);
   });
 
   test('React in the notes engine fails', async () => {
@@ -103,7 +115,9 @@ describe('npm run lint keeps the layers', () => {
       'src/join/LintFixture.tsx',
       "import { openBackend } from '../main/backend/openBackend.ts';\nexport const open = openBackend;\n",
     );
-    expect(found).toContainEqual(expect.stringMatching(/^rapport\/layers: src\/join\/ may not import src\/main\//));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^rapport\/layers: src\/join\/ may not import src\/main\//),
+    );
   });
 
   test('the join page may use the call engine and call views, but no app feature', async () => {
@@ -118,7 +132,9 @@ describe('npm run lint keeps the layers', () => {
         'src/join/LintFixture.tsx',
         "import { CandidateList } from '../renderer/candidates/CandidateList.tsx';\nexport const list = CandidateList;\n",
       ),
-    ).toEqual([expect.stringMatching(/^rapport\/layers: src\/join\/ may not import src\/renderer\/candidates\//)]);
+    ).toEqual([
+      expect.stringMatching(/^rapport\/layers: src\/join\/ may not import src\/renderer\/candidates\//),
+    ]);
   });
 
   test('the signalling server importing the main process fails', async () => {
@@ -126,6 +142,8 @@ describe('npm run lint keeps the layers', () => {
       'src/server/LintFixture.ts',
       "import { openBackend } from '../main/backend/openBackend.ts';\nexport const open = openBackend;\n",
     );
-    expect(found).toContainEqual(expect.stringMatching(/^rapport\/layers: src\/server\/ may not import src\/main\//));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^rapport\/layers: src\/server\/ may not import src\/main\//),
+    );
   });
 });

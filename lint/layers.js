@@ -21,15 +21,27 @@ const belowFeatures = [
 /** @type {{ folder: string; allow: string[]; why: string }[]} */
 export const layers = [
   { folder: shared, allow: [], why: 'src/shared is pure TypeScript for every process' },
-  { folder: 'src/preload', allow: [`${shared}/contract`], why: 'the preload only bridges method names to IPC' },
-  { folder: 'src/main', allow: [shared, 'src/server'], why: 'the main process never reaches into a front end' },
+  {
+    folder: 'src/preload',
+    allow: [`${shared}/contract`],
+    why: 'the preload only bridges method names to IPC',
+  },
+  {
+    folder: 'src/main',
+    allow: [shared, 'src/server'],
+    why: 'the main process never reaches into a front end',
+  },
   { folder: 'src/server', allow: [shared], why: 'the signalling server deploys on its own' },
   {
     folder: 'src/join',
     allow: [shared, renderer('callEngine'), renderer('callViews'), renderer('ui')],
     why: 'the join page reuses only the call engine, the call views and generic ui',
   },
-  { folder: 'src/renderer', allow: [shared, renderer('app'), renderer('ui')], why: 'main.tsx only mounts the shell' },
+  {
+    folder: 'src/renderer',
+    allow: [shared, renderer('app'), renderer('ui')],
+    why: 'main.tsx only mounts the shell',
+  },
   { folder: renderer('app'), allow: [shared, 'src/renderer'], why: 'the shell may import every feature' },
   {
     folder: renderer('liveCall'),
