@@ -18,7 +18,7 @@ type ValidationIssue = { path: PropertyKey[]; message: string };
 // Close codes: 1000 when the room says no (lifecycle), 1008 when the client broke the rules.
 const normalClosure = 1000;
 const policyViolation = 1008;
-// The shared schemas use zod/mini, which bundles no messages; error frames should still say what was wrong, in English.
+// The shared schemas use zod/mini, which loads no messages; error frames should still say what was wrong.
 const englishIssues = { error: locales.en().localeError };
 
 const errorMessages: Record<SignalingErrorCode, string> = {

@@ -17,7 +17,7 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
     role: peerRoleSchema,
     peers: z.array(peerSummarySchema),
     iceServers: z.array(iceServerSchema),
-    // ISO 8601; a plain string check, since no client reads it as a date and z.iso would cost the join page 0.5 kB gzipped.
+    // ISO 8601; no client reads it as a date, and z.iso would cost the join page 0.5 kB gzipped.
     expiresAt: z.string(),
   }),
   z.object({

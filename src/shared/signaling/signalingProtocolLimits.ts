@@ -1,4 +1,4 @@
-// The limits a client must respect on the wire (docs/signaling.md), shared so the schemas, the server and its clients agree.
+// What a client must respect on the wire (docs/signaling.md); shared so schemas, server and clients agree.
 export const signalingProtocolLimits = {
   maximumFrameBytes: 64 * 1024,
   maximumIdentifierLength: 128,

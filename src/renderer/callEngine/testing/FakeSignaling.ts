@@ -34,7 +34,7 @@ export class FakeSignaling implements Signaling {
     this.closed = true;
   }
 
-  /** Plays the server: `joined` and `waiting` get the fields the real server always sends, unless the test gave them. */
+  /** Plays the server: `joined` and `waiting` get the fields the real server always sends, if the test left them out. */
   emit(event: PlayedSignalingEvent): void {
     if (event.type === 'joined') {
       this.options.onEvent({ resumeToken: `resume-${event.peerId}`, expiresAt: roomExpiry, ...event });
