@@ -1,8 +1,8 @@
 import { createRandomIdentifier } from './createRandomIdentifier.ts';
 import type { PeerConnection } from './PeerConnection.ts';
-import type { PeerRole } from './PeerRole.ts';
-import type { PeerSummary } from './PeerSummary.ts';
-import { signalingLimits } from './signalingLimits.ts';
+import type { PeerRole } from '../shared/signaling/PeerRole.ts';
+import type { PeerSummary } from '../shared/signaling/PeerSummary.ts';
+import { signalingServerLimits } from './signalingServerLimits.ts';
 
 // A participant slot in a room; it outlives its socket so a reconnecting peer keeps its id and its pending messages.
 export class Peer {
@@ -41,8 +41,8 @@ export class Peer {
     }
     const bytes = Buffer.byteLength(text);
     const queueIsFull =
-      this.queue.length >= signalingLimits.maximumQueuedMessagesPerPeer ||
-      this.queuedBytes + bytes > signalingLimits.maximumQueuedBytesPerPeer;
+      this.queue.length >= signalingServerLimits.maximumQueuedMessagesPerPeer ||
+      this.queuedBytes + bytes > signalingServerLimits.maximumQueuedBytesPerPeer;
     // Dropping the newest keeps the earliest messages, which for WebRTC are the offer/answer that matter most.
     if (queueIsFull) return;
     this.queue.push(text);

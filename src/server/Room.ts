@@ -1,12 +1,13 @@
 import { createRandomIdentifier } from './createRandomIdentifier.ts';
-import type { IceServer } from './IceServer.ts';
+import type { IceServer } from '../shared/signaling/IceServer.ts';
 import { Peer } from './Peer.ts';
 import type { PeerConnection } from './PeerConnection.ts';
-import type { PeerRole } from './PeerRole.ts';
+import type { PeerRole } from '../shared/signaling/PeerRole.ts';
 import { serializeFrame } from './serializeFrame.ts';
-import type { ServerFrame } from './ServerFrame.ts';
+import type { ServerFrame } from '../shared/signaling/ServerFrame.ts';
 import type { SignalingErrorCode } from '../shared/signaling/SignalingErrorCode.ts';
-import { signalingLimits } from './signalingLimits.ts';
+import { signalingProtocolLimits } from '../shared/signaling/signalingProtocolLimits.ts';
+import { signalingServerLimits } from './signalingServerLimits.ts';
 import { tokensMatch } from './tokensMatch.ts';
 
 interface RoomSettings {
@@ -84,8 +85,8 @@ export class Room {
       return { peer: previous };
     }
     // Guests are refused up front when the call is full: waiting in a lobby that can never admit them helps nobody.
-    if (this.admittedCount() >= signalingLimits.maximumAdmittedPeers) return { error: 'room_full' };
-    if (role === 'guest' && this.waitingCount() >= signalingLimits.maximumWaitingGuests) {
+    if (this.admittedCount() >= signalingServerLimits.maximumAdmittedPeers) return { error: 'room_full' };
+    if (role === 'guest' && this.waitingCount() >= signalingServerLimits.maximumWaitingGuests) {
       return { error: 'room_full' };
     }
     const peer = new Peer(createRandomIdentifier(), role, name, role === 'host');
@@ -99,7 +100,7 @@ export class Room {
     const guest = this.peers.get(guestPeerId);
     if (guest === undefined) return 'unknown_peer';
     if (guest.admitted) return null;
-    if (this.admittedCount() >= signalingLimits.maximumAdmittedPeers) return 'room_full';
+    if (this.admittedCount() >= signalingServerLimits.maximumAdmittedPeers) return 'room_full';
     guest.admitted = true;
     // A guest admitted while briefly disconnected is let straight in when it reconnects with its peerId.
     if (guest.connection !== null) this.announceJoined(guest);
@@ -124,14 +125,14 @@ export class Room {
     const target = this.peers.get(targetPeerId);
     if (target === undefined) return 'unknown_peer';
     const text = serializeFrame({ type: 'signal', from: sender.peerId, data });
-    if (Buffer.byteLength(text) > signalingLimits.maximumFrameBytes) return 'frame_too_large';
+    if (Buffer.byteLength(text) > signalingProtocolLimits.maximumFrameBytes) return 'frame_too_large';
     target.deliver(text);
     return null;
   }
 
   broadcast(sender: Peer, data: unknown): SignalingErrorCode | null {
     const text = serializeFrame({ type: 'broadcast', from: sender.peerId, data });
-    if (Buffer.byteLength(text) > signalingLimits.maximumFrameBytes) return 'frame_too_large';
+    if (Buffer.byteLength(text) > signalingProtocolLimits.maximumFrameBytes) return 'frame_too_large';
     for (const peer of this.activePeersExcept(sender)) peer.connection?.send(text);
     return null;
   }

@@ -1,7 +1,7 @@
 import { createRandomIdentifier } from './createRandomIdentifier.ts';
-import type { IceServer } from './IceServer.ts';
+import type { IceServer } from '../shared/signaling/IceServer.ts';
 import { Room } from './Room.ts';
-import { signalingLimits } from './signalingLimits.ts';
+import { signalingServerLimits } from './signalingServerLimits.ts';
 
 interface RoomRegistrySettings {
   createIceServers: () => IceServer[];
@@ -31,7 +31,7 @@ export class RoomRegistry {
   }
 
   create(details: NewRoomDetails, nowMilliseconds = Date.now()): Room | null {
-    if (this.rooms.size >= signalingLimits.maximumActiveRooms) return null;
+    if (this.rooms.size >= signalingServerLimits.maximumActiveRooms) return null;
     const room = new Room({
       roomId: createRandomIdentifier(16),
       hostToken: createRandomIdentifier(32),
@@ -66,7 +66,8 @@ export class RoomRegistry {
       }
     }
     for (const [roomId, expiresAtMilliseconds] of this.expiredRooms) {
-      if (nowMilliseconds - expiresAtMilliseconds < signalingLimits.expiredRoomMemoryMilliseconds) break;
+      if (nowMilliseconds - expiresAtMilliseconds < signalingServerLimits.expiredRoomMemoryMilliseconds)
+        break;
       this.expiredRooms.delete(roomId);
     }
   }

@@ -1,13 +1,15 @@
 import WebSocket from 'ws';
-import type { ClientFrame } from './ClientFrame.ts';
-import { clientFrameSchema } from './clientFrameSchema.ts';
+import { locales } from 'zod/mini';
+import type { ClientFrame } from '../shared/signaling/ClientFrame.ts';
+import { clientFrameSchema } from '../shared/signaling/clientFrameSchema.ts';
 import type { Peer } from './Peer.ts';
 import type { PeerConnection } from './PeerConnection.ts';
 import type { Room } from './Room.ts';
 import type { RoomRegistry } from './RoomRegistry.ts';
 import { serializeFrame } from './serializeFrame.ts';
 import type { SignalingErrorCode } from '../shared/signaling/SignalingErrorCode.ts';
-import { signalingLimits } from './signalingLimits.ts';
+import { signalingProtocolLimits } from '../shared/signaling/signalingProtocolLimits.ts';
+import { signalingServerLimits } from './signalingServerLimits.ts';
 import { TokenBucket } from './TokenBucket.ts';
 
 type FrameOfType<Type extends ClientFrame['type']> = Extract<ClientFrame, { type: Type }>;
@@ -16,6 +18,8 @@ type ValidationIssue = { path: PropertyKey[]; message: string };
 // Close codes: 1000 when the room says no (lifecycle), 1008 when the client broke the rules.
 const normalClosure = 1000;
 const policyViolation = 1008;
+// The shared schemas use zod/mini, which loads no messages; error frames should still say what was wrong.
+const englishIssues = { error: locales.en().localeError };
 
 const errorMessages: Record<SignalingErrorCode, string> = {
   invalid_message: 'The frame is not valid JSON or does not match the protocol.',
@@ -36,13 +40,13 @@ export class SignalingConnection implements PeerConnection {
   private readonly socket: WebSocket;
   private readonly registry: RoomRegistry;
   private readonly frameBucket = new TokenBucket(
-    signalingLimits.messageBurst,
-    signalingLimits.messagesPerSecond,
+    signalingProtocolLimits.messageBurst,
+    signalingProtocolLimits.messagesPerSecond,
   );
   // Refused frames drain this second bucket; a client that empties it is flooding, not bursting, and is cut off.
   private readonly refusalBucket = new TokenBucket(
-    signalingLimits.refusedFramesBeforeDisconnect,
-    signalingLimits.refusedFramesForgivenPerSecond,
+    signalingServerLimits.refusedFramesBeforeDisconnect,
+    signalingServerLimits.refusedFramesForgivenPerSecond,
   );
   private rateLimitReported = false;
   private room: Room | null = null;
@@ -59,14 +63,14 @@ export class SignalingConnection implements PeerConnection {
     socket.on('error', () => {});
     this.joinTimer = setTimeout(() => {
       if (this.peer === null) this.fail('not_joined', 'No join frame arrived in time.', policyViolation);
-    }, signalingLimits.joinTimeoutMilliseconds);
+    }, signalingProtocolLimits.joinTimeoutMilliseconds);
     this.joinTimer.unref();
   }
 
   send(text: string): void {
     if (this.socket.readyState !== WebSocket.OPEN) return;
     // A client that stops reading would make us buffer without bound; drop it instead.
-    if (this.socket.bufferedAmount > signalingLimits.maximumBufferedBytesPerConnection) {
+    if (this.socket.bufferedAmount > signalingServerLimits.maximumBufferedBytesPerConnection) {
       this.socket.terminate();
       return;
     }
@@ -91,7 +95,7 @@ export class SignalingConnection implements PeerConnection {
       this.rejectFrame('invalid_message', 'The frame is not valid JSON text.');
       return;
     }
-    const parsed = clientFrameSchema.safeParse(value);
+    const parsed = clientFrameSchema.safeParse(value, englishIssues);
     if (this.peer === null || this.room === null) {
       this.handleFrameBeforeJoin(value, parsed.success ? parsed.data : null, parsed.error?.issues[0]);
       return;

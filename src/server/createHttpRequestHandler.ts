@@ -6,7 +6,7 @@ import { requestPathname } from './requestPathname.ts';
 import type { RoomRegistry } from './RoomRegistry.ts';
 import { sendJson } from './sendJson.ts';
 import { serveJoinPage } from './serveJoinPage.ts';
-import { signalingLimits } from './signalingLimits.ts';
+import { signalingServerLimits } from './signalingServerLimits.ts';
 import { tokensMatch } from './tokensMatch.ts';
 
 interface HttpRequestHandlerSettings {
@@ -89,14 +89,14 @@ async function createRoom(
     sendJson(request, response, 401, { error: 'unauthorized', message: 'A valid API key is required.' });
     return;
   }
-  const body = await readRequestBody(request, signalingLimits.maximumRequestBodyBytes);
+  const body = await readRequestBody(request, signalingServerLimits.maximumRequestBodyBytes);
   if (body.status === 'too_large') {
     // The rest of the upload is discarded and the connection closed rather than read into memory.
     response.setHeader('Connection', 'close');
     request.resume();
     sendJson(request, response, 413, {
       error: 'payload_too_large',
-      message: `The request body must be at most ${signalingLimits.maximumRequestBodyBytes} bytes.`,
+      message: `The request body must be at most ${signalingServerLimits.maximumRequestBodyBytes} bytes.`,
     });
     return;
   }

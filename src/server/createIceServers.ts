@@ -1,5 +1,5 @@
 import { createTurnCredential } from './createTurnCredential.ts';
-import type { IceServer } from './IceServer.ts';
+import type { IceServer } from '../shared/signaling/IceServer.ts';
 
 interface IceServerSettings {
   stunUrls: readonly string[];

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { signalingLimits } from './signalingLimits.ts';
+import { signalingProtocolLimits } from '../shared/signaling/signalingProtocolLimits.ts';
 import { SignalingServerProcess } from './testing/SignalingServerProcess.ts';
 import { TestRoom } from './testing/TestRoom.ts';
 
@@ -52,7 +52,9 @@ it('refuses a signal that would exceed 64 KiB once stamped with the sender, with
   const guest = await room.joinGuest(host, 'Bob');
   // Inbound frame just under the limit; the relayed copy says "from" instead of "to" and ends up 2 bytes over.
   const frameWithoutData = JSON.stringify({ type: 'signal', to: guest.peerId, data: '' });
-  const data = 'x'.repeat(signalingLimits.maximumFrameBytes - 1 - Buffer.byteLength(frameWithoutData));
+  const data = 'x'.repeat(
+    signalingProtocolLimits.maximumFrameBytes - 1 - Buffer.byteLength(frameWithoutData),
+  );
   host.socket.send({ type: 'signal', to: guest.peerId, data });
   expect(await host.socket.nextOfType('error')).toMatchObject({ code: 'frame_too_large' });
   host.socket.send({ type: 'signal', to: guest.peerId, data: 'small' });

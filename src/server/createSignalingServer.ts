@@ -11,7 +11,8 @@ import { RoomRegistry } from './RoomRegistry.ts';
 import { SignalingConnection } from './SignalingConnection.ts';
 import type { SignalingServer } from './SignalingServer.ts';
 import type { SignalingServerOptions } from './SignalingServerOptions.ts';
-import { signalingLimits } from './signalingLimits.ts';
+import { signalingProtocolLimits } from '../shared/signaling/signalingProtocolLimits.ts';
+import { signalingServerLimits } from './signalingServerLimits.ts';
 import { startHeartbeat } from './startHeartbeat.ts';
 
 const defaultJoinPageDirectory = path.resolve(import.meta.dirname, '../../out/join');
@@ -48,7 +49,7 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
   );
   const webSocketServer = new WebSocketServer({
     noServer: true,
-    maxPayload: signalingLimits.maximumFrameBytes,
+    maxPayload: signalingProtocolLimits.maximumFrameBytes,
     perMessageDeflate: false,
   });
   webSocketServer.on('connection', (socket) => new SignalingConnection(socket, registry));
@@ -60,7 +61,7 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
       rejectUpgrade(socket, '404 Not Found');
       return;
     }
-    if (webSocketServer.clients.size >= signalingLimits.maximumConnections) {
+    if (webSocketServer.clients.size >= signalingServerLimits.maximumConnections) {
       rejectUpgrade(socket, '503 Service Unavailable');
       return;
     }

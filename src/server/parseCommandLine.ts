@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRandomIdentifier } from './createRandomIdentifier.ts';
 import type { SignalingServerOptions } from './SignalingServerOptions.ts';
-import { signalingLimits } from './signalingLimits.ts';
+import { signalingServerLimits } from './signalingServerLimits.ts';
 
 interface ParsedCommandLine {
   help: boolean;
@@ -48,7 +48,7 @@ export function parseCommandLine(argumentList: string[], environment: NodeJS.Pro
 
   const ttlHoursText = values['room-ttl-hours'] ?? environment.SIGNAL_ROOM_TTL_HOURS ?? '24';
   const roomTtlSeconds = Math.round(Number(ttlHoursText) * 3600);
-  if (!(roomTtlSeconds >= 1 && roomTtlSeconds <= signalingLimits.maximumRoomTtlSeconds)) {
+  if (!(roomTtlSeconds >= 1 && roomTtlSeconds <= signalingServerLimits.maximumRoomTtlSeconds)) {
     throw new Error(`Invalid room TTL "${ttlHoursText}" hours: expected a number from 0.001 to 720.`);
   }
 

@@ -5,7 +5,8 @@ import { MediaAccessError, toMediaAccessError } from './MediaDevices.ts';
 import type { PeerFactory, PeerLink } from './PeerLink.ts';
 import type { PeerMessage } from './PeerMessage.ts';
 import type { Signaling, SignalingEvent, SignalingFactory } from './Signaling.ts';
-import { terminalSignalingErrors, type ServerFrame } from './SignalingFrames.ts';
+import type { ServerFrame } from '../../shared/signaling/ServerFrame.ts';
+import { terminalSignalingErrors } from './terminalSignalingErrors.ts';
 import { summarizeStats, type CallStats } from './summarizeStats.ts';
 
 export type CallMedia = {

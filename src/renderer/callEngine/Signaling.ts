@@ -1,4 +1,5 @@
-import type { ClientFrame, ServerFrame } from './SignalingFrames.ts';
+import type { ClientFrame } from '../../shared/signaling/ClientFrame.ts';
+import type { ServerFrame } from '../../shared/signaling/ServerFrame.ts';
 
 /** What the call machine hears from signalling: server frames plus the socket's own ups and downs. */
 export type SignalingEvent =

@@ -1,5 +1,7 @@
 import type { Signaling, SignalingOptions } from './Signaling.ts';
-import { terminalSignalingErrors, type ClientFrame, type ServerFrame } from './SignalingFrames.ts';
+import type { ClientFrame } from '../../shared/signaling/ClientFrame.ts';
+import { parseServerFrame } from '../../shared/signaling/parseServerFrame.ts';
+import { terminalSignalingErrors } from './terminalSignalingErrors.ts';
 import { takeWarmSocket } from './warmSocket.ts';
 
 export type SignalingClientTuning = {
@@ -71,19 +73,13 @@ export class SignalingClient implements Signaling {
     if (socket.readyState === WebSocket.OPEN) sendJoin();
     else socket.onopen = sendJoin;
     socket.onmessage = (message) => {
-      if (typeof message.data !== 'string') return;
-      let frame: ServerFrame;
-      try {
-        frame = JSON.parse(message.data) as ServerFrame;
-      } catch {
-        return;
-      }
+      // A frame that is not JSON or not in the wire format (a newer server's, or a broken proxy's) is ignored.
+      const frame = parseServerFrame(message.data);
+      if (frame === null) return;
       if ((frame.type === 'joined' || frame.type === 'waiting') && !this.ready) {
         this.ready = true;
-        if (frame.peerId) {
-          this.peerId = frame.peerId;
-          this.resumeToken = frame.resumeToken;
-        }
+        this.peerId = frame.peerId;
+        this.resumeToken = frame.resumeToken;
         this.attempt = 0;
         this.options.onEvent({ type: 'connection', online: true, attempt: 0 });
         this.flushOutbox();

@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import type { ClientOptions } from 'ws';
+import { serverFrameSchema } from '../../shared/signaling/serverFrameSchema.ts';
 
 type Frame = Record<string, unknown>;
 
@@ -22,7 +23,7 @@ export class TestSocket {
     this.closed = new Promise((resolve) => {
       socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() }));
     });
-    socket.on('message', (data) => this.receive(JSON.parse(String(data)) as Frame));
+    socket.on('message', (data) => this.receive(checkWireFormat(JSON.parse(String(data)) as Frame)));
     // The server may cut us off mid-send (oversized frames, floods); that is what the tests look for, not a failure.
     socket.on('error', () => {});
   }
@@ -93,6 +94,16 @@ export class TestSocket {
       throw error;
     });
   }
+}
+
+// Clients drop frames outside the shared wire format, so every frame the real server sends must fit it.
+function checkWireFormat(frame: Frame): Frame {
+  if (!serverFrameSchema.safeParse(frame).success) {
+    throw new Error(
+      `The server sent a frame outside src/shared/signaling: ${JSON.stringify(frame).slice(0, 300)}`,
+    );
+  }
+  return frame;
 }
 
 function withTimeout<Value>(

@@ -1,13 +1,5 @@
-// Every error a client can receive in an `error` frame (docs/signaling.md): shared by the server and its clients.
-export type SignalingErrorCode =
-  | 'invalid_message'
-  | 'not_joined'
-  | 'unknown_room'
-  | 'room_expired'
-  | 'invalid_token'
-  | 'room_full'
-  | 'rate_limited'
-  | 'frame_too_large'
-  | 'unknown_peer'
-  | 'denied'
-  | 'forbidden';
+import type { z } from 'zod/mini';
+import type { signalingErrorCodeSchema } from './signalingErrorCodeSchema.ts';
+
+// Derived from the schema so the server's error table and the clients' checks name the same codes.
+export type SignalingErrorCode = z.infer<typeof signalingErrorCodeSchema>;

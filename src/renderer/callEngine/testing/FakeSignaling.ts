@@ -1,5 +1,15 @@
 import type { Signaling, SignalingEvent, SignalingFactory, SignalingOptions } from '../Signaling.ts';
-import type { ClientFrame } from '../SignalingFrames.ts';
+import type { ClientFrame } from '../../../shared/signaling/ClientFrame.ts';
+
+type Optional<Frame, Key extends keyof Frame> = Omit<Frame, Key> & Partial<Pick<Frame, Key>>;
+
+/** A server frame as a test writes it: the slot's resume token and the room's expiry may be left to the fake. */
+type PlayedSignalingEvent =
+  | Exclude<SignalingEvent, { type: 'joined' | 'waiting' }>
+  | Optional<Extract<SignalingEvent, { type: 'joined' }>, 'resumeToken' | 'expiresAt'>
+  | Optional<Extract<SignalingEvent, { type: 'waiting' }>, 'resumeToken'>;
+
+const roomExpiry = '2030-01-01T00:00:00.000Z';
 
 /** A signalling connection that records what the machine sends and lets a test play the server. */
 export class FakeSignaling implements Signaling {
@@ -24,8 +34,15 @@ export class FakeSignaling implements Signaling {
     this.closed = true;
   }
 
-  emit(event: SignalingEvent): void {
-    this.options.onEvent(event);
+  /** Plays the server: `joined` and `waiting` get the fields the real server always sends, if the test left them out. */
+  emit(event: PlayedSignalingEvent): void {
+    if (event.type === 'joined') {
+      this.options.onEvent({ resumeToken: `resume-${event.peerId}`, expiresAt: roomExpiry, ...event });
+    } else if (event.type === 'waiting') {
+      this.options.onEvent({ resumeToken: `resume-${event.peerId}`, ...event });
+    } else {
+      this.options.onEvent(event);
+    }
   }
 
   /** The `data` of every signal frame sent so far. */

@@ -1,0 +1,10 @@
+// What a client must respect on the wire (docs/signaling.md); shared so schemas, server and clients agree.
+export const signalingProtocolLimits = {
+  maximumFrameBytes: 64 * 1024,
+  maximumIdentifierLength: 128,
+  maximumTokenLength: 256,
+  maximumNameLength: 80,
+  messagesPerSecond: 50,
+  messageBurst: 100,
+  joinTimeoutMilliseconds: 10_000,
+} as const;
