@@ -6,12 +6,15 @@ import type { SignalingServerAccess } from '../services/calls/SignalingServerAcc
 import { closeDatabase } from '../storage/closeDatabase.ts';
 import { openDatabase } from '../storage/openDatabase.ts';
 import { createRepositories } from '../storage/repositories/createRepositories.ts';
+import type { SettingsRepository } from '../storage/repositories/SettingsRepository.ts';
 import { scheduleCheckpoints } from '../storage/scheduleCheckpoints.ts';
 import { schemaVersionOf } from '../storage/schemaVersionOf.ts';
 import { noteRevisionIntervalMs } from './noteRevisionIntervalMs.ts';
 
 export type Backend = {
   router: Router;
+  /** Settings as stored, for the host process itself (such as the CSP naming the configured signalling server). */
+  settings: Pick<SettingsRepository, 'get'>;
   databaseFile: string;
   close(): void;
 };
@@ -50,6 +53,7 @@ export function openBackend(options: {
   );
   return {
     router,
+    settings: repositories.settings,
     databaseFile,
     close() {
       if (!database.open) return;
