@@ -1,7 +1,5 @@
-import type {
-  SearchIndexRepository,
-  SearchIndexTable,
-} from '../storage/repositories/SearchIndexRepository.ts';
+import type { SearchIndexRepository } from '../storage/repositories/SearchIndexRepository.ts';
+import type { SearchIndexTable } from '../storage/repositories/SearchIndexTable.ts';
 import type { SearchQuery } from './SearchQuery.ts';
 import { toMatchExpression } from './toMatchExpression.ts';
 import { wordPattern } from './wordPattern.ts';

@@ -1,8 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type { SearchIndexTable } from './SearchIndexTable.ts';
 import type { SearchNoteRow } from './SearchNoteRow.ts';
-
-/** The two FTS5 tables search reads: candidates' own fields, and note text. */
-export type SearchIndexTable = 'candidates' | 'notes';
 
 type MatchStatements = {
   newest: Statement<{ match: string; limit: number }, number>;
