@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { ApiError, ApiFieldIssue, ApiResult } from '../../shared/contract/ApiError.ts';
+import type { ApiFieldIssue, ApiResult } from '../../shared/contract/ApiError.ts';
 import { contract } from '../../shared/contract/contract.ts';
 import type { MethodDefinition } from '../../shared/contract/defineMethod.ts';
-import { ApiFailure } from './ApiFailure.ts';
 import type { Handlers } from './Handlers.ts';
+import { toApiError } from './toApiError.ts';
 
 export type Router = {
   /** Never throws: every outcome, including a bug in a handler, comes back as an ApiResult. */
@@ -45,15 +45,16 @@ export function createRouter(handlers: Handlers, onInternalError: (error: unknow
         const handler = handlers[method as keyof Handlers] as (value: unknown) => unknown;
         return { ok: true, value: await handler(parsed.data) };
       } catch (error) {
-        if (error instanceof ApiFailure) {
-          const failure: ApiError = { code: error.code, message: error.message };
-          if (error.issues) failure.issues = error.issues;
-          return { ok: false, error: failure };
-        }
-        onInternalError(error);
+        const expected = toApiError(error);
+        // A full disk or a damaged file is no bug, but whoever reads the log needs to see it.
+        if (!expected || expected.code === 'disk_full' || expected.code === 'database_damaged')
+          onInternalError(error);
         return {
           ok: false,
-          error: { code: 'internal', message: 'Something went wrong inside Rapport. Nothing was changed.' },
+          error: expected ?? {
+            code: 'internal',
+            message: 'Something went wrong inside Rapport. Nothing was changed.',
+          },
         };
       }
     },

@@ -2,12 +2,19 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createHandlers } from '../api/createHandlers.ts';
 import { createRouter, type Router } from '../api/Router.ts';
-import { openDatabase } from '../storage/openDatabase.ts';
-import { scheduleCheckpoints } from '../storage/scheduleCheckpoints.ts';
 import type { SignalingServerAccess } from '../services/calls/SignalingServerAccess.ts';
+import { closeDatabase } from '../storage/closeDatabase.ts';
+import { openDatabase } from '../storage/openDatabase.ts';
+import { createRepositories } from '../storage/repositories/createRepositories.ts';
+import type { SettingsRepository } from '../storage/repositories/SettingsRepository.ts';
+import { scheduleCheckpoints } from '../storage/scheduleCheckpoints.ts';
+import { schemaVersionOf } from '../storage/schemaVersionOf.ts';
+import { noteRevisionIntervalMs } from './noteRevisionIntervalMs.ts';
 
 export type Backend = {
   router: Router;
+  /** Settings as stored, for the host process itself (such as the CSP naming the configured signalling server). */
+  settings: Pick<SettingsRepository, 'get'>;
   databaseFile: string;
   close(): void;
 };
@@ -30,25 +37,28 @@ export function openBackend(options: {
   const fromEnvironment = Number(process.env.RAPPORT_NOTE_REVISION_MINUTES);
   const revisionMinutes =
     Number.isFinite(fromEnvironment) && fromEnvironment >= 0 ? fromEnvironment : undefined;
+  // Built once: every handler group shares these, and their prepared statements.
+  const repositories = createRepositories(database, {
+    noteRevisionIntervalMs: noteRevisionIntervalMs(options.noteRevisionIntervalMinutes ?? revisionMinutes),
+  });
   const router = createRouter(
     createHandlers({
-      database,
+      repositories,
       version: options.version,
       dataDirectory: options.dataDirectory,
       databaseFile,
+      schemaVersion: () => schemaVersionOf(database),
       ...(options.localSignalingServer ? { localSignalingServer: options.localSignalingServer } : {}),
-      noteRevisionIntervalMinutes: options.noteRevisionIntervalMinutes ?? revisionMinutes,
     }),
   );
   return {
     router,
+    settings: repositories.settings,
     databaseFile,
     close() {
       if (!database.open) return;
       stopCheckpoints();
-      // Fold the WAL back into the main file so a copied .sqlite3 is complete on its own.
-      database.pragma('wal_checkpoint(TRUNCATE)');
-      database.close();
+      closeDatabase(database);
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
 import type { CandidateRepository } from '../storage/repositories/CandidateRepository.ts';
+import type { SearchIndexRepository } from '../storage/repositories/SearchIndexRepository.ts';
 import type { SearchGroup } from '../../shared/schemas/searchGroup.ts';
 import { candidateSearchFields } from '../../shared/schemas/searchGroup.ts';
 import { highlightText, type HighlightTerms } from './highlightText.ts';
@@ -11,51 +11,22 @@ import { wordPattern } from './wordPattern.ts';
 const notesPerGroup = 3;
 const snippetWindow = 180;
 
-type NoteRow = {
-  id: string;
-  candidate_id: string;
-  interview_id: string | null;
-  title: string;
-  text: string;
-  date: string;
-};
-
-// Column weights: a hit in the name counts most, then email; location, source and tags least.
-const candidateRank = 'bm25(candidates_fts, 10.0, 5.0, 3.0, 1.0, 2.0, 1.0, 1.0)';
-const noteRank = 'bm25(notes_fts, 2.0, 1.0)';
-
 /**
  * Instant search over candidates and notes. Each FTS5 table finds its matches best first in a bounded number of
  * steps (see FtsMatcher); the rows behind them are then read in that order, leaving out candidates in the Trash
  * and deleted notes, and grouped by candidate.
  */
 export class CandidateSearch {
+  readonly #index: SearchIndexRepository;
   readonly #candidates: CandidateRepository;
   readonly #candidateMatcher: FtsMatcher;
   readonly #noteMatcher: FtsMatcher;
-  readonly #liveCandidates: Statement<{ seqs: string; limit: number }, { seq: number }>;
-  readonly #liveNotes: Statement<{ seqs: string; limit: number }, NoteRow>;
 
-  constructor(database: Database, candidates: CandidateRepository) {
+  constructor(index: SearchIndexRepository, candidates: CandidateRepository) {
+    this.#index = index;
     this.#candidates = candidates;
-    this.#candidateMatcher = new FtsMatcher(database, 'candidates_fts', candidateRank);
-    this.#noteMatcher = new FtsMatcher(database, 'notes_fts', noteRank);
-    // json_each keeps the matcher's order (its key is the position), so ORDER BY key is the ranking.
-    this.#liveCandidates = database.prepare(
-      `SELECT candidates.seq FROM json_each(@seqs) AS hits JOIN candidates ON candidates.seq = hits.value
-       WHERE candidates.deleted_at IS NULL ORDER BY hits.key LIMIT @limit`,
-    );
-    this.#liveNotes = database.prepare(
-      `SELECT notes.id, notes.candidate_id, notes.interview_id,
-         coalesce(nullif(notes.title, ''), interviews.title, 'Note') AS title, notes.text,
-         coalesce(interviews.started_at, interviews.scheduled_at, notes.created_at) AS date
-       FROM json_each(@seqs) AS hits
-       JOIN notes ON notes.seq = hits.value
-       JOIN candidates ON candidates.id = notes.candidate_id
-       LEFT JOIN interviews ON interviews.id = notes.interview_id
-       WHERE notes.deleted_at IS NULL AND candidates.deleted_at IS NULL AND interviews.deleted_at IS NULL
-       ORDER BY hits.key LIMIT @limit`,
-    );
+    this.#candidateMatcher = new FtsMatcher(index, 'candidates');
+    this.#noteMatcher = new FtsMatcher(index, 'notes');
   }
 
   search(text: string, limit: number): { groups: SearchGroup[]; ranking: 'ranked' | 'recent' } {
@@ -64,22 +35,30 @@ export class CandidateSearch {
 
     const candidateMatches = this.#candidateMatcher.match(query);
     const noteMatches = this.#noteMatcher.match(query);
-    const candidateHits = live(this.#liveCandidates, candidateMatches.seqs, limit);
-    const noteHits = live(this.#liveNotes, noteMatches.seqs, limit * notesPerGroup);
+    const candidateHits = live(
+      (seqs, most) => this.#index.liveCandidateSeqs(seqs, most),
+      candidateMatches.seqs,
+      limit,
+    );
+    const noteHits = live(
+      (seqs, most) => this.#index.liveNotes(seqs, most),
+      noteMatches.seqs,
+      limit * notesPerGroup,
+    );
 
     // Interleave the two rankings (a candidate's own fields win ties), then group by candidate in that order.
     const order: Array<{ candidateSeq?: number; candidateId?: string }> = [];
     for (let index = 0; index < Math.max(candidateHits.length, noteHits.length); index += 1) {
       const candidateHit = candidateHits[index];
       const noteHit = noteHits[index];
-      if (candidateHit) order.push({ candidateSeq: candidateHit.seq });
+      if (candidateHit !== undefined) order.push({ candidateSeq: candidateHit });
       if (noteHit) order.push({ candidateId: noteHit.candidate_id });
     }
     const candidates = this.#candidates.getMany(
-      candidateHits.map((hit) => hit.seq),
+      candidateHits,
       noteHits.map((hit) => hit.candidate_id),
     );
-    const matchedBySeq = new Set(candidateHits.map((hit) => hit.seq));
+    const matchedBySeq = new Set(candidateHits);
     const groups = new Map<string, SearchGroup>();
     const terms = highlightTerms(query);
     for (const entry of order) {
@@ -119,15 +98,13 @@ export class CandidateSearch {
  * joined first; only when the Trash took so many places that too few are left is every match joined.
  */
 function live<Row>(
-  statement: Statement<{ seqs: string; limit: number }, Row>,
+  rowsOf: (seqs: readonly number[], limit: number) => Row[],
   seqs: number[],
   limit: number,
 ): Row[] {
   const first = seqs.slice(0, limit * 2 + 20);
-  const rows = statement.all({ seqs: JSON.stringify(first), limit });
-  return rows.length < limit && first.length < seqs.length
-    ? statement.all({ seqs: JSON.stringify(seqs), limit })
-    : rows;
+  const rows = rowsOf(first, limit);
+  return rows.length < limit && first.length < seqs.length ? rowsOf(seqs, limit) : rows;
 }
 
 function highlightTerms(query: SearchQuery): HighlightTerms {

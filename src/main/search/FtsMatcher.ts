@@ -1,4 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { SearchIndexRepository } from '../storage/repositories/SearchIndexRepository.ts';
+import type { SearchIndexTable } from '../storage/repositories/SearchIndexTable.ts';
 import type { SearchQuery } from './SearchQuery.ts';
 import { toMatchExpression } from './toMatchExpression.ts';
 import { wordPattern } from './wordPattern.ts';
@@ -29,30 +30,20 @@ export type Matches = { ranked: boolean; seqs: number[] };
  *    names. With no rare phrase at all, newest first again.
  */
 export class FtsMatcher {
-  readonly #newest: Statement<{ match: string }, number>;
-  readonly #count: Statement<{ match: string }, number>;
-  readonly #ranked: Statement<{ match: string }, number>;
+  readonly #index: SearchIndexRepository;
+  readonly #table: SearchIndexTable;
 
-  constructor(database: Database, table: string, rank: string) {
-    this.#newest = database
-      .prepare<{ match: string }, number>(
-        `SELECT rowid FROM ${table} WHERE ${table} MATCH @match ORDER BY rowid DESC LIMIT ${rankingWindow + 1}`,
-      )
-      .pluck();
-    this.#count = database
-      .prepare<{ match: string }, number>(
-        `SELECT count(*) FROM (SELECT rowid FROM ${table} WHERE ${table} MATCH @match LIMIT ${rankingWindow + 1})`,
-      )
-      .pluck();
-    this.#ranked = database
-      .prepare<{ match: string }, number>(
-        `SELECT rowid FROM ${table} WHERE ${table} MATCH @match ORDER BY ${rank}`,
-      )
-      .pluck();
+  constructor(index: SearchIndexRepository, table: SearchIndexTable) {
+    this.#index = index;
+    this.#table = table;
   }
 
   match(query: SearchQuery): Matches {
-    const newest = this.#newest.all({ match: toMatchExpression(query, minimumPrefix) });
+    const newest = this.#index.newestMatches(
+      this.#table,
+      toMatchExpression(query, minimumPrefix),
+      rankingWindow + 1,
+    );
     if (newest.length > rankingWindow || newest.length === 0)
       return { ranked: newest.length === 0, seqs: newest };
     const last = query.phrases.length - 1;
@@ -66,14 +57,17 @@ export class FtsMatcher {
             .filter((index) => !(index === last && longPrefix))
             .filter(
               (index) =>
-                this.#count.get({ match: toMatchExpression(subset(query, [index]), minimumPrefix) })! <=
-                rankingWindow,
+                this.#index.countMatches(
+                  this.#table,
+                  toMatchExpression(subset(query, [index]), minimumPrefix),
+                  rankingWindow + 1,
+                ) <= rankingWindow,
             );
     if (rare.length === 0) return { ranked: false, seqs: newest };
     const matching = new Set(newest);
     // Every match contains every phrase, so ranking the rare phrases' (few) rows and keeping the matches loses none.
-    const seqs = this.#ranked
-      .all({ match: toMatchExpression(subset(query, rare), minimumPrefix) })
+    const seqs = this.#index
+      .rankedMatches(this.#table, toMatchExpression(subset(query, rare), minimumPrefix))
       .filter((seq) => matching.has(seq));
     return { ranked: true, seqs };
   }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Backend } from '../backend/openBackend.ts';
 import { DatabaseTooNewError } from '../storage/DatabaseTooNewError.ts';
+import { settingKeys } from '../storage/repositories/SettingsRepository.ts';
 import { startApp, type StartAppOptions } from './startApp.ts';
 
 type Listener = (...args: unknown[]) => void;
@@ -60,7 +61,12 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron);
 
 function fakeBackend(): Backend {
-  return { router: { call: vi.fn() }, databaseFile: '/data/rapport.sqlite3', close: vi.fn() };
+  return {
+    router: { call: vi.fn() },
+    settings: { get: vi.fn(() => null) },
+    databaseFile: '/data/rapport.sqlite3',
+    close: vi.fn(),
+  };
 }
 
 const signalingServer = { url: 'http://127.0.0.1:47001', key: 'local-key', close: vi.fn(async () => {}) };
@@ -201,10 +207,9 @@ describe('startApp once ready', () => {
 
   test('starts the built-in signalling server, hands it to the backend, and lets the CSP reach it', async () => {
     const { started, openBackend, backend, startSignalingServer } = start();
-    vi.mocked(backend.router.call).mockResolvedValue({
-      ok: true,
-      value: { signalingUrl: 'https://signal.example' },
-    });
+    vi.mocked(backend.settings.get).mockImplementation((key) =>
+      key === settingKeys.signalingUrl ? 'https://signal.example' : null,
+    );
     await started;
     expect(startSignalingServer).toHaveBeenCalledWith({ joinPageDirectory: '/opt/rapport/out/join' });
     expect(openBackend).toHaveBeenCalledWith(

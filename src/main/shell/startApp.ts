@@ -114,11 +114,11 @@ export async function startApp(options: StartAppOptions): Promise<void> {
   }
 
   handlePermissions(session.defaultSession);
-  const { router } = backend;
+  const { router, settings } = backend;
   const fixedSources = [...(options.connectSources ?? []), ...signalingConnectSources(signaling?.url)];
   registerAppProtocol(protocol, {
     rendererDirectory: options.rendererDirectory,
-    connectSources: async () => [...fixedSources, ...(await configuredSignalingSources(router))],
+    connectSources: async () => [...fixedSources, ...configuredSignalingSources(settings)],
   });
   bindIpc(ipcMain, router);
 

@@ -104,8 +104,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const rendererRoot = path.resolve(options.rendererDirectory);
   const baseConnectSources = [...(options.connectSources ?? []), ...signalingConnectSources(signaling.url)];
   // Settings may name another signalling server at any time; the next page load may then connect to it.
-  const currentPolicy = async (): Promise<string> =>
-    contentSecurityPolicy([...baseConnectSources, ...(await configuredSignalingSources(backend.router))]);
+  const currentPolicy = (): string =>
+    contentSecurityPolicy([...baseConnectSources, ...configuredSignalingSources(backend.settings)]);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -177,7 +177,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       });
       return;
     }
-    response.setHeader('Content-Security-Policy', await currentPolicy());
+    response.setHeader('Content-Security-Policy', currentPolicy());
     response.setHeader('Permissions-Policy', 'camera=(self), microphone=(self), display-capture=(self)');
     if (url.pathname !== '/' && serveStaticFile(rendererRoot, url.pathname, response)) return;
     // Client-side routes all load the app shell.

@@ -7,6 +7,10 @@ export const apiErrorCodes = [
   'unauthorized',
   /** A service Rapport depends on (such as the signalling server) could not be reached or refused. */
   'unavailable',
+  /** The disk holding the database is full: the change was not saved, and nothing saved before was lost. */
+  'disk_full',
+  /** The database file is damaged (corrupt, or not a database at all). */
+  'database_damaged',
   'internal',
 ] as const;
 

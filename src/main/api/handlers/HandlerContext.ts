@@ -1,14 +1,14 @@
-import type { Database } from 'better-sqlite3';
 import type { SignalingServerAccess } from '../../services/calls/SignalingServerAccess.ts';
+import type { Repositories } from '../../storage/repositories/Repositories.ts';
 
-/** What every group of handlers may use: the open database and facts about this install. */
+/** What every group of handlers may use: the repositories over the open database and facts about this install. */
 export type HandlerContext = {
-  database: Database;
+  repositories: Repositories;
   version: string;
   dataDirectory: string;
   databaseFile: string;
-  /** Minutes of editing between two automatic note snapshots; 3 when not set. */
-  noteRevisionIntervalMinutes?: number;
+  /** The schema version of the open database file. */
+  schemaVersion(): number;
   /** The signalling server Rapport started itself; used for calls when Settings name no server. */
   localSignalingServer?: SignalingServerAccess;
 };

@@ -7,7 +7,7 @@ export function appHandlers(context: HandlerContext): GroupHandlers<'app'> {
       version: context.version,
       dataDirectory: context.dataDirectory,
       databaseFile: context.databaseFile,
-      schemaVersion: context.database.pragma('user_version', { simple: true }) as number,
+      schemaVersion: context.schemaVersion(),
     }),
   };
 }

@@ -1,28 +1,13 @@
 import { createRoomOnServer } from '../../services/calls/createRoomOnServer.ts';
 import type { SignalingServerAccess } from '../../services/calls/SignalingServerAccess.ts';
 import { webSocketUrlFor } from '../../services/calls/webSocketUrlFor.ts';
-import { CallMessageRepository } from '../../storage/repositories/CallMessageRepository.ts';
-import { SettingsRepository, settingKeys } from '../../storage/repositories/SettingsRepository.ts';
+import { settingKeys } from '../../storage/repositories/SettingsRepository.ts';
 import { ApiFailure } from '../ApiFailure.ts';
 import type { GroupHandlers } from './GroupHandlers.ts';
 import type { HandlerContext } from './HandlerContext.ts';
 
-type InterviewFacts = { title: string; candidateName: string };
-
 export function callHandlers(context: HandlerContext): GroupHandlers<'calls'> {
-  const { database } = context;
-  const settings = new SettingsRepository(database);
-  const messages = new CallMessageRepository(database);
-  const interviewFacts = database.prepare<[string], InterviewFacts>(
-    `SELECT interviews.title AS title, candidates.name AS candidateName
-     FROM interviews JOIN candidates ON candidates.id = interviews.candidate_id
-     WHERE interviews.id = ? AND interviews.deleted_at IS NULL`,
-  );
-  const requireInterview = (id: string): InterviewFacts => {
-    const facts = interviewFacts.get(id);
-    if (!facts) throw new ApiFailure('not_found', 'That interview does not exist (or is in the Trash).');
-    return facts;
-  };
+  const { settings, callMessages, interviews } = context.repositories;
 
   /** The server Settings name, or Rapport's own local one when Settings leave it empty. */
   const serverToUse = (): SignalingServerAccess => {
@@ -42,7 +27,7 @@ export function callHandlers(context: HandlerContext): GroupHandlers<'calls'> {
 
   return {
     'calls.createRoom': async ({ interviewId }) => {
-      const facts = requireInterview(interviewId);
+      const facts = interviews.callFacts(interviewId);
       const server = serverToUse();
       const recruiterName = settings.get(settingKeys.recruiterName) ?? '';
       const introMessage = settings.get(settingKeys.introMessage) ?? '';
@@ -61,13 +46,14 @@ export function callHandlers(context: HandlerContext): GroupHandlers<'calls'> {
         relayOnly: settings.get(settingKeys.relayOnly) === 'true',
       };
     },
-    'calls.saveChat': ({ interviewId, messages: lines }) => {
-      requireInterview(interviewId);
-      return messages.save(interviewId, lines);
+    'calls.saveChat': ({ interviewId, messages }) => {
+      // Refuses an unknown interview, or one in the Trash, before anything is written.
+      interviews.callFacts(interviewId);
+      return callMessages.save(interviewId, messages);
     },
     'calls.listChat': ({ interviewId }) => {
-      requireInterview(interviewId);
-      return { messages: messages.forInterview(interviewId) };
+      interviews.callFacts(interviewId);
+      return { messages: callMessages.forInterview(interviewId) };
     },
   };
 }

@@ -1,16 +1,11 @@
 import { exportCandidate } from '../../services/candidateExport/exportCandidate.ts';
 import { importCandidates } from '../../services/candidateImport/importCandidates.ts';
 import { previewCandidateImport } from '../../services/candidateImport/previewCandidateImport.ts';
-import { CandidateRepository } from '../../storage/repositories/CandidateRepository.ts';
-import { StageRepository } from '../../storage/repositories/StageRepository.ts';
-import { TimelineRepository } from '../../storage/repositories/TimelineRepository.ts';
 import type { GroupHandlers } from './GroupHandlers.ts';
 import type { HandlerContext } from './HandlerContext.ts';
 
-export function candidateHandlers({ database }: HandlerContext): GroupHandlers<'candidates'> {
-  const candidates = new CandidateRepository(database);
-  const stages = new StageRepository(database);
-  const timeline = new TimelineRepository(database);
+export function candidateHandlers({ repositories }: HandlerContext): GroupHandlers<'candidates'> {
+  const { candidates, candidateRecords, stages, timeline } = repositories;
   return {
     'candidates.list': (input) => candidates.list(input),
     'candidates.facets': () => candidates.facets(),
@@ -20,8 +15,11 @@ export function candidateHandlers({ database }: HandlerContext): GroupHandlers<'
     'candidates.setStage': ({ id, stageId, reason }) => candidates.setStage(id, stageId, reason),
     'candidates.timeline': ({ id, offset, limit }) => timeline.list(id, offset, limit),
     'candidates.importPreview': ({ csv }) => previewCandidateImport(csv),
-    'candidates.import': (input) => importCandidates(database, candidates, stages, input),
-    'candidates.export': ({ id }) => exportCandidate(database, candidates.get(id), stages.list()),
+    'candidates.import': (input) => importCandidates(candidates, stages, input),
+    'candidates.export': ({ id }) => {
+      const candidate = candidates.get(id);
+      return exportCandidate(candidate, candidateRecords.collect(candidate.id), stages.list());
+    },
     'candidates.delete': ({ id }) => candidates.trash(id),
     'candidates.restore': ({ id }) => candidates.restore(id),
     'candidates.purge': ({ id }) => {

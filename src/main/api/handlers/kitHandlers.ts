@@ -1,9 +1,8 @@
-import { KitRepository } from '../../storage/repositories/KitRepository.ts';
 import type { GroupHandlers } from './GroupHandlers.ts';
 import type { HandlerContext } from './HandlerContext.ts';
 
-export function kitHandlers({ database }: HandlerContext): GroupHandlers<'kits'> {
-  const kits = new KitRepository(database);
+export function kitHandlers({ repositories }: HandlerContext): GroupHandlers<'kits'> {
+  const { kits } = repositories;
   return {
     'kits.list': ({ query, includeDeleted }) => ({ items: kits.list(query, includeDeleted) }),
     'kits.get': ({ id }) => kits.get(id),

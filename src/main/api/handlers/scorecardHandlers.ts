@@ -1,9 +1,8 @@
-import { ScorecardRepository } from '../../storage/repositories/ScorecardRepository.ts';
 import type { GroupHandlers } from './GroupHandlers.ts';
 import type { HandlerContext } from './HandlerContext.ts';
 
-export function scorecardHandlers({ database }: HandlerContext): GroupHandlers<'scorecards'> {
-  const scorecards = new ScorecardRepository(database);
+export function scorecardHandlers({ repositories }: HandlerContext): GroupHandlers<'scorecards'> {
+  const { scorecards } = repositories;
   return {
     'scorecards.get': ({ interviewId }) => scorecards.get(interviewId),
     'scorecards.save': (input) => scorecards.save(input),

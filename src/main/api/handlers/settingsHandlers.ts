@@ -1,10 +1,10 @@
 import type { AppSettings } from '../../../shared/schemas/appSettings.ts';
-import { SettingsRepository, settingKeys } from '../../storage/repositories/SettingsRepository.ts';
+import { settingKeys } from '../../storage/repositories/SettingsRepository.ts';
 import type { GroupHandlers } from './GroupHandlers.ts';
 import type { HandlerContext } from './HandlerContext.ts';
 
 export function settingsHandlers(context: HandlerContext): GroupHandlers<'settings'> {
-  const settings = new SettingsRepository(context.database);
+  const { settings } = context.repositories;
   const read = (): AppSettings => ({
     signalingUrl: settings.get(settingKeys.signalingUrl),
     hasSignalingKey: settings.get(settingKeys.signalingKey) !== null,

@@ -1,9 +1,15 @@
-import type { Router } from '../../api/Router.ts';
+import { settingKeys, type SettingsRepository } from '../../storage/repositories/SettingsRepository.ts';
 import { signalingConnectSources } from './signalingConnectSources.ts';
 
 /** CSP connect-src entries for the signalling server named in Settings, read fresh for each page load. */
-export async function configuredSignalingSources(router: Router): Promise<string[]> {
-  const settings = await router.call('settings.get', {});
-  const configured = settings.ok ? (settings.value as { signalingUrl: string | null }).signalingUrl : null;
+export function configuredSignalingSources(settings: Pick<SettingsRepository, 'get'>): string[] {
+  let configured: string | null;
+  try {
+    configured = settings.get(settingKeys.signalingUrl);
+  } catch (error) {
+    // A page must still load (with the stricter policy) when the database cannot be read.
+    console.error('Rapport could not read the signalling server from Settings', error);
+    configured = null;
+  }
   return signalingConnectSources(configured);
 }

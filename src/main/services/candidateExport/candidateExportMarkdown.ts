@@ -1,4 +1,4 @@
-import type { CandidateExportData } from './exportCandidate.ts';
+import type { CandidateExportData } from './CandidateExportData.ts';
 
 /** Text safe inside a Markdown paragraph or table cell: no accidental emphasis, links, HTML or cell breaks. */
 function escape(text: string): string {

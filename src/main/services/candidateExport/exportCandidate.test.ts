@@ -4,7 +4,7 @@ import type { Candidate } from '../../../shared/schemas/candidate.ts';
 import { insertTestNote } from '../../testing/insertTestNote.ts';
 import { useTestBackend } from '../../testing/useTestBackend.ts';
 import { newId } from '../../storage/newId.ts';
-import type { CandidateExportData } from './exportCandidate.ts';
+import type { CandidateExportData } from './CandidateExportData.ts';
 
 type Export = MethodOutput<'candidates.export'>;
 

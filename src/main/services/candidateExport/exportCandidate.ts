@@ -1,38 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import type { Candidate } from '../../../shared/schemas/candidate.ts';
 import type { Stage } from '../../../shared/schemas/stage.ts';
-import { collectCandidateRecords } from './collectCandidateRecords.ts';
+import type { CandidateExportData } from './CandidateExportData.ts';
 import { candidateExportMarkdown } from './candidateExportMarkdown.ts';
-
-type Row = Record<string, unknown>;
-
-export type CandidateExportData = {
-  format: 'rapport.candidate-export';
-  version: 1;
-  exportedAt: string;
-  candidate: Candidate;
-  stageHistory: Array<{
-    from: string | null;
-    to: string;
-    fromName: string | null;
-    toName: string;
-    reason: string | null;
-    changedAt: string;
-  }>;
-  interviews: Row[];
-  notes: Array<{
-    id: string;
-    interviewId: string | null;
-    title: string;
-    text: string;
-    document: unknown;
-    createdAt: string;
-    updatedAt: string;
-    deletedAt: string | null;
-  }>;
-  /** Every stored row that refers to the candidate, table by table, exactly as stored. */
-  records: Record<string, Row[]>;
-};
 
 function parseJson(text: unknown): unknown {
   if (typeof text !== 'string') return text;
@@ -57,12 +26,11 @@ function slug(text: string): string {
 
 /** Everything held about one candidate, as JSON for machines and Markdown for people: a subject access answer. */
 export function exportCandidate(
-  database: Database,
   candidate: Candidate,
+  records: CandidateExportData['records'],
   stages: readonly Stage[],
   now = new Date().toISOString(),
 ): { fileName: string; json: string; markdown: string } {
-  const records = collectCandidateRecords(database, candidate.id);
   const stageName = new Map(stages.map((stage) => [stage.id, stage.name]));
   const data: CandidateExportData = {
     format: 'rapport.candidate-export',

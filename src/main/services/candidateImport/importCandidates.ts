@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/contract/ContractTypes.ts';
 import { mapImportRow, type ImportedCandidate } from '../../../shared/import/mapImportRow.ts';
 import { stageLookup } from '../../../shared/import/stageLookup.ts';
@@ -33,7 +32,6 @@ const fieldLabels: Record<string, string> = {
  * row is checked before the first write, and any database error rolls the whole file back.
  */
 export function importCandidates(
-  database: Database,
   candidates: CandidateRepository,
   stages: StageRepository,
   input: ParsedInput<'candidates.import'>,
@@ -96,11 +94,9 @@ export function importCandidates(
   report.importable = valid.length;
   if (input.dryRun || (input.mode === 'all-or-nothing' && report.invalid > 0)) return report;
 
-  database.transaction(() => candidates.insertMany(valid, now)).immediate();
+  candidates.insertMany(valid, now);
   report.committed = true;
   report.imported = valid.length;
-  // Large imports shift the data a lot; refresh the planner's statistics so list queries keep their indexes.
-  if (valid.length >= 1000) database.pragma('optimize');
   return report;
 }
 

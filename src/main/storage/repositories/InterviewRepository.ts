@@ -4,7 +4,9 @@ import { buildInterviewNote } from '../../../shared/notes/buildInterviewNote.ts'
 import type { Interview } from '../../../shared/schemas/interview.ts';
 import type { InterviewStatus } from '../../../shared/schemas/interviewStatus.ts';
 import type { KitDefinition } from '../../../shared/schemas/kitDefinition.ts';
-import { ApiFailure } from '../../api/ApiFailure.ts';
+import { ConflictError } from '../errors/ConflictError.ts';
+import { InvalidValueError } from '../errors/InvalidValueError.ts';
+import { NotFoundError } from '../errors/NotFoundError.ts';
 import { newId } from '../newId.ts';
 import type { KitRepository } from './KitRepository.ts';
 import type { NoteRepository } from './NoteRepository.ts';
@@ -65,6 +67,7 @@ export class InterviewRepository {
   readonly #kits: KitRepository;
   readonly #notes: NoteRepository;
   readonly #selectById: Statement<[string], InterviewRow>;
+  readonly #selectCallFacts: Statement<[string], { title: string; candidateName: string }>;
 
   constructor(database: Database, kits: KitRepository, notes: NoteRepository) {
     this.#database = database;
@@ -73,17 +76,29 @@ export class InterviewRepository {
     this.#selectById = database.prepare(
       `${select} WHERE interviews.id = ? AND interviews.deleted_at IS NULL`,
     );
+    this.#selectCallFacts = database.prepare(
+      `SELECT interviews.title AS title, candidates.name AS candidateName
+       FROM interviews JOIN candidates ON candidates.id = interviews.candidate_id
+       WHERE interviews.id = ? AND interviews.deleted_at IS NULL`,
+    );
   }
 
   get(id: string): Interview {
     const row = this.#selectById.get(id);
-    if (!row) throw new ApiFailure('not_found', 'No interview has that id.');
+    if (!row) throw new NotFoundError('No interview has that id.');
     return toInterview(row);
+  }
+
+  /** What a call shows of its interview; lighter than `get`, which also finds the interview's note. */
+  callFacts(id: string): { title: string; candidateName: string } {
+    const facts = this.#selectCallFacts.get(id);
+    if (!facts) throw new NotFoundError('That interview does not exist (or is in the Trash).');
+    return facts;
   }
 
   list(input: ParsedInput<'interviews.list'>): { items: Interview[]; total: number } {
     const candidate = this.#database.prepare('SELECT id FROM candidates WHERE id = ?').get(input.candidateId);
-    if (!candidate) throw new ApiFailure('not_found', 'No candidate has that id.');
+    if (!candidate) throw new NotFoundError('No candidate has that id.');
     const items = this.#database
       .prepare<[string, number, number], InterviewRow>(
         `${select} WHERE interviews.candidate_id = ? AND interviews.deleted_at IS NULL
@@ -107,18 +122,15 @@ export class InterviewRepository {
       const candidate = this.#database
         .prepare<[string], { deleted_at: string | null }>('SELECT deleted_at FROM candidates WHERE id = ?')
         .get(input.candidateId);
-      if (!candidate) throw new ApiFailure('not_found', 'No candidate has that id.');
+      if (!candidate) throw new NotFoundError('No candidate has that id.');
       if (candidate.deleted_at !== null) {
-        throw new ApiFailure(
-          'conflict',
-          'This candidate is in the Trash. Restore them before planning an interview.',
-        );
+        throw new ConflictError('This candidate is in the Trash. Restore them before planning an interview.');
       }
       let snapshot: { name: string; definition: KitDefinition } | null = null;
       if (input.kitId !== null) {
         const kit = this.#kits.get(input.kitId);
         if (kit.deletedAt !== null) {
-          throw new ApiFailure('invalid_input', 'That interview kit was deleted.', [
+          throw new InvalidValueError('That interview kit was deleted.', [
             { path: 'kitId', message: 'This kit was deleted' },
           ]);
         }
@@ -169,7 +181,7 @@ export class InterviewRepository {
       if (changes.status === 'in_progress') this.start(id, now);
       else if (changes.status === 'done') this.end(id, now);
       else if (changes.status === 'planned' && current.status !== 'planned') {
-        throw new ApiFailure('conflict', 'An interview that has started cannot go back to planned.');
+        throw new ConflictError('An interview that has started cannot go back to planned.');
       }
     })();
     return this.get(id);
@@ -179,7 +191,7 @@ export class InterviewRepository {
     this.#database.transaction(() => {
       const current = this.get(id);
       if (current.status === 'in_progress') return;
-      if (current.status === 'done') throw new ApiFailure('conflict', 'This interview has already ended.');
+      if (current.status === 'done') throw new ConflictError('This interview has already ended.');
       this.#database
         .prepare("UPDATE interviews SET status = 'in_progress', started_at = ?, updated_at = ? WHERE id = ?")
         .run(now, now, id);

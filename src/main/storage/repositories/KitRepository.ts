@@ -2,7 +2,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { ParsedInput } from '../../../shared/contract/ContractTypes.ts';
 import type { Kit } from '../../../shared/schemas/kit.ts';
 import type { KitDefinition } from '../../../shared/schemas/kitDefinition.ts';
-import { ApiFailure } from '../../api/ApiFailure.ts';
+import { ConflictError } from '../errors/ConflictError.ts';
+import { NotFoundError } from '../errors/NotFoundError.ts';
 import { newId } from '../newId.ts';
 
 type KitRow = {
@@ -46,7 +47,7 @@ export class KitRepository {
 
   get(id: string): Kit {
     const row = this.#selectById.get(id);
-    if (!row) throw new ApiFailure('not_found', 'No interview kit has that id.');
+    if (!row) throw new NotFoundError('No interview kit has that id.');
     return toKit(row);
   }
 
@@ -77,7 +78,7 @@ export class KitRepository {
     this.#database.transaction(() => {
       const current = this.get(id);
       if (current.deletedAt !== null)
-        throw new ApiFailure('conflict', 'This kit was deleted. It can no longer be edited.');
+        throw new ConflictError('This kit was deleted. It can no longer be edited.');
       this.#database
         .prepare('UPDATE kits SET name = ?, description = ?, definition = ?, updated_at = ? WHERE id = ?')
         .run(

@@ -8,7 +8,9 @@ import type { Note } from '../../../shared/schemas/note.ts';
 import type { NoteRevision } from '../../../shared/schemas/noteRevision.ts';
 import type { NoteRevisionReason } from '../../../shared/schemas/noteRevisionReason.ts';
 import type { NoteRevisionSummary } from '../../../shared/schemas/noteRevisionSummary.ts';
-import { ApiFailure } from '../../api/ApiFailure.ts';
+import { ConflictError } from '../errors/ConflictError.ts';
+import { InvalidValueError } from '../errors/InvalidValueError.ts';
+import { NotFoundError } from '../errors/NotFoundError.ts';
 import { newId } from '../newId.ts';
 import { textDigest } from '../textDigest.ts';
 
@@ -110,7 +112,7 @@ export class NoteRepository {
 
   get(id: string): Note {
     const row = this.#selectNote.get(id);
-    if (!row) throw new ApiFailure('not_found', 'No note has that id.');
+    if (!row) throw new NotFoundError('No note has that id.');
     return toNote(row);
   }
 
@@ -141,22 +143,18 @@ export class NoteRepository {
   ): SaveResult {
     const json = JSON.stringify(document);
     if (json.length > noteLimits.documentCharacters) {
-      throw new ApiFailure(
-        'invalid_input',
-        'This note is too large to save. Remove some content and try again.',
-        [
-          {
-            path: 'document',
-            message: `A note may be at most ${noteLimits.documentCharacters / 1024 / 1024} MB`,
-          },
-        ],
-      );
+      throw new InvalidValueError('This note is too large to save. Remove some content and try again.', [
+        {
+          path: 'document',
+          message: `A note may be at most ${noteLimits.documentCharacters / 1024 / 1024} MB`,
+        },
+      ]);
     }
     return this.#database
       .transaction((): SaveResult => {
         const state = this.#selectSaveState.get(id);
-        if (!state) throw new ApiFailure('not_found', 'No note has that id.');
-        if (state.deleted_at !== null) throw new ApiFailure('conflict', 'This note was deleted.');
+        if (!state) throw new NotFoundError('No note has that id.');
+        if (state.deleted_at !== null) throw new ConflictError('This note was deleted.');
         if (sequence !== undefined && sequence < state.save_sequence) {
           return { id, sequence: state.save_sequence, applied: false, updatedAt: state.updated_at };
         }
@@ -165,10 +163,7 @@ export class NoteRepository {
           if (this.#selectDocument.get(id)!.document === json) {
             return { id, sequence, applied: true, updatedAt: state.updated_at };
           }
-          throw new ApiFailure(
-            'conflict',
-            'This note was changed in another window. Reload it to see the latest.',
-          );
+          throw new ConflictError('This note was changed in another window. Reload it to see the latest.');
         }
         const text = noteDocumentText(document);
         const stored = sequence ?? state.save_sequence;
@@ -202,7 +197,7 @@ export class NoteRepository {
          FROM note_revisions WHERE id = ?`,
       )
       .get(previewCharacters, id);
-    if (!row) throw new ApiFailure('not_found', 'No revision has that id.');
+    if (!row) throw new NotFoundError('No revision has that id.');
     return { ...toRevisionSummary(row), document: JSON.parse(row.document) as NoteDocument, text: row.text };
   }
 
@@ -216,7 +211,7 @@ export class NoteRepository {
           )
           .get(revisionId);
         if (!revision || revision.note_id !== noteId)
-          throw new ApiFailure('not_found', 'This note has no such revision.');
+          throw new NotFoundError('This note has no such revision.');
         const current = this.#database
           .prepare<
             [string],
@@ -229,8 +224,8 @@ export class NoteRepository {
             }
           >('SELECT document, text, save_sequence, deleted_at, evidence_digest FROM notes WHERE id = ?')
           .get(noteId);
-        if (!current) throw new ApiFailure('not_found', 'No note has that id.');
-        if (current.deleted_at !== null) throw new ApiFailure('conflict', 'This note was deleted.');
+        if (!current) throw new NotFoundError('No note has that id.');
+        if (current.deleted_at !== null) throw new ConflictError('This note was deleted.');
         this.#insertRevision.run(newId(), noteId, 'before_restore', current.document, current.text, now);
         this.#updateNote.run(revision.document, revision.text, current.save_sequence + 1, now, noteId);
         this.#replaceEvidence(noteId, JSON.parse(revision.document) as NoteDocument, current.evidence_digest);

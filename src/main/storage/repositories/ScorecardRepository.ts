@@ -3,7 +3,8 @@ import type { ParsedInput } from '../../../shared/contract/ContractTypes.ts';
 import type { Rating } from '../../../shared/schemas/rating.ts';
 import type { Scorecard } from '../../../shared/schemas/scorecard.ts';
 import type { ScorecardRevision } from '../../../shared/schemas/scorecardRevision.ts';
-import { ApiFailure } from '../../api/ApiFailure.ts';
+import { ConflictError } from '../errors/ConflictError.ts';
+import { NotFoundError } from '../errors/NotFoundError.ts';
 
 type ScorecardRow = {
   id: string;
@@ -112,8 +113,7 @@ export class ScorecardRepository {
         if (input.sequence !== undefined && input.sequence === row.save_sequence) {
           // A retry of the save already stored (its reply was lost) succeeds; a different card is a second writer.
           if (unchanged) return;
-          throw new ApiFailure(
-            'conflict',
+          throw new ConflictError(
             'This scorecard was changed in another window. Reload it to see the latest.',
           );
         }
@@ -186,7 +186,7 @@ export class ScorecardRepository {
 
   #row(interviewId: string): ScorecardRow {
     const row = this.#selectByInterview.get(interviewId);
-    if (!row) throw new ApiFailure('not_found', 'No interview has that id.');
+    if (!row) throw new NotFoundError('No interview has that id.');
     return row;
   }
 }

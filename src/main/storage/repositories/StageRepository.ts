@@ -1,6 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Stage } from '../../../shared/schemas/stage.ts';
-import { ApiFailure } from '../../api/ApiFailure.ts';
+import { ConflictError } from '../errors/ConflictError.ts';
+import { InvalidValueError } from '../errors/InvalidValueError.ts';
+import { NotFoundError } from '../errors/NotFoundError.ts';
 
 /** Pipeline stages: the recruiter renames and reorders them; ids (and so every candidate's stage) never change. */
 export class StageRepository {
@@ -21,9 +23,7 @@ export class StageRepository {
   get(id: string): Stage {
     const stage = this.#byId.get(id);
     if (!stage)
-      throw new ApiFailure('not_found', 'There is no such stage.', [
-        { path: 'id', message: 'Unknown stage' },
-      ]);
+      throw new NotFoundError('There is no such stage.', [{ path: 'id', message: 'Unknown stage' }]);
     return stage;
   }
 
@@ -36,7 +36,7 @@ export class StageRepository {
         )
         .get(name, id);
       if (clash) {
-        throw new ApiFailure('conflict', 'Another stage already has this name.', [
+        throw new ConflictError('Another stage already has this name.', [
           { path: 'name', message: 'Another stage already has this name' },
         ]);
       }
@@ -54,7 +54,7 @@ export class StageRepository {
         given.size !== existing.length ||
         existing.some((id) => !given.has(id))
       ) {
-        throw new ApiFailure('invalid_input', 'List every stage exactly once.', [
+        throw new InvalidValueError('List every stage exactly once.', [
           { path: 'ids', message: `List every stage exactly once: ${existing.join(', ')}` },
         ]);
       }

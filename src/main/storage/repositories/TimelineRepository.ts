@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { TimelineItem } from '../../../shared/schemas/timelineItem.ts';
-import { ApiFailure } from '../../api/ApiFailure.ts';
+import { NotFoundError } from '../errors/NotFoundError.ts';
 
 type TimelineRow = {
   kind: TimelineItem['kind'];
@@ -63,8 +63,7 @@ export class TimelineRepository {
   list(id: string, offset: number, limit: number): { items: TimelineItem[]; total: number } {
     const rows = this.#page.all({ id, limit, offset });
     // Only an empty page can mean "no such candidate"; only a full one needs counting.
-    if (rows.length === 0 && !this.#candidate.get(id))
-      throw new ApiFailure('not_found', 'No candidate has that id.');
+    if (rows.length === 0 && !this.#candidate.get(id)) throw new NotFoundError('No candidate has that id.');
     const total =
       rows.length < limit && (rows.length > 0 || offset === 0)
         ? offset + rows.length

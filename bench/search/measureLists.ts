@@ -1,0 +1,99 @@
+import type { Database } from 'better-sqlite3';
+import { percentile } from '../measure/percentile.ts';
+import type { RowRecorder } from '../measure/RowRecorder.ts';
+import { sampleTimes } from '../measure/sampleTimes.ts';
+import { under } from '../measure/under.ts';
+import { withinRatio } from '../measure/withinRatio.ts';
+import type { BackendCall } from './BackendCall.ts';
+
+const median = (samples: number[]) => percentile(samples, 0.5);
+
+const listCases: Array<{
+  label: string;
+  input: Record<string, unknown>;
+  where: string;
+  order: string;
+  from?: string;
+}> = [
+  {
+    label: 'list first page (100, last activity)',
+    input: {},
+    where: 'deleted_at IS NULL',
+    order: 'last_activity_at DESC, seq',
+  },
+  {
+    label: 'list first page by name',
+    input: { sort: 'name' },
+    where: 'deleted_at IS NULL',
+    order: 'name COLLATE NOCASE, seq',
+  },
+  {
+    label: 'list first page by stage',
+    input: { sort: 'stage' },
+    where: 'c.deleted_at IS NULL',
+    order: 's.position, c.last_activity_at DESC, c.seq',
+    from: 'stages s CROSS JOIN candidates c ON c.stage_id = s.id',
+  },
+  {
+    label: 'list first page, stage + role filter',
+    input: { stageId: 'screening', role: 'Software Engineer' },
+    where: "deleted_at IS NULL AND stage_id = 'screening' AND role = 'Software Engineer' COLLATE NOCASE",
+    order: 'last_activity_at DESC, seq',
+  },
+  {
+    label: 'list first page, tag filter, by name',
+    input: { tag: 'remote', sort: 'name' },
+    where: "deleted_at IS NULL AND seq IN (SELECT candidate_seq FROM candidate_tags WHERE tag = 'remote')",
+    order: 'name COLLATE NOCASE, seq',
+  },
+];
+
+/** The candidate list's first pages (sorted and filtered) and its last page, against hand-written SQL. */
+export async function measureLists(
+  call: BackendCall,
+  baseline: Database,
+  recorder: RowRecorder,
+): Promise<void> {
+  for (const listCase of listCases) {
+    const from = listCase.from ?? 'candidates c';
+    const page = baseline.prepare(
+      `SELECT c.* FROM ${from} WHERE ${listCase.where} ORDER BY ${listCase.order} LIMIT 100`,
+    );
+    const count = baseline.prepare(
+      `SELECT count(*) FROM candidates c WHERE ${listCase.where.replaceAll('c.', '')}`,
+    );
+    const oursSamples = await sampleTimes(
+      () => call('candidates.list', { limit: 100, ...listCase.input }),
+      50,
+    );
+    const baselineSamples = await sampleTimes(() => [page.all(), count.get()], 50);
+    recorder.add(
+      {
+        figure: listCase.label,
+        value: median(oursSamples),
+        unit: 'ms',
+        baseline: median(baselineSamples),
+        target: '< 5 ms, ≤ 1.5× raw',
+      },
+      (row) => under(5)(row) && withinRatio(row),
+    );
+  }
+  {
+    const page = baseline.prepare(
+      'SELECT * FROM candidates WHERE deleted_at IS NULL ORDER BY last_activity_at DESC, seq LIMIT 100 OFFSET 99900',
+    );
+    const count = baseline.prepare('SELECT count(*) FROM candidates WHERE deleted_at IS NULL');
+    const oursSamples = await sampleTimes(() => call('candidates.list', { limit: 100, offset: 99_900 }), 20);
+    const baselineSamples = await sampleTimes(() => [page.all(), count.get()], 20);
+    recorder.add(
+      {
+        figure: 'list last page (offset 99,900)',
+        value: median(oursSamples),
+        unit: 'ms',
+        baseline: median(baselineSamples),
+        target: '< 30 ms, ≤ 1.5× raw',
+      },
+      (row) => under(30)(row) && withinRatio(row),
+    );
+  }
+}

@@ -1,0 +1,6 @@
+import type { Database } from 'better-sqlite3';
+
+/** The schema version the file is at: the last migration applied to it. */
+export function schemaVersionOf(database: Database): number {
+  return database.pragma('user_version', { simple: true }) as number;
+}
