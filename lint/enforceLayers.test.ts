@@ -92,6 +92,16 @@ describe('npm run lint keeps the layers', () => {
     expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: .*plain Node/)]);
   });
 
+  test('storage importing the api layer fails', async () => {
+    const found = await problems(
+      'src/main/storage/LintFixture.ts',
+      "import { ApiFailure } from '../api/ApiFailure.ts';\nexport const failure = ApiFailure;\n",
+    );
+    expect(found).toEqual([
+      expect.stringMatching(/^rapport\/layers: src\/main\/storage\/ may not import src\/main\//),
+    ]);
+  });
+
   test('Electron in search, security and testing fails too', async () => {
     for (const folder of ['search', 'security', 'testing']) {
       const found = await problems(

@@ -31,6 +31,11 @@ export const layers = [
     allow: [shared, 'src/server'],
     why: 'the main process never reaches into a front end',
   },
+  {
+    folder: 'src/main/storage',
+    allow: [shared],
+    why: 'storage depends on nothing above it: it throws its own errors, which the router maps',
+  },
   { folder: 'src/server', allow: [shared], why: 'the signalling server deploys on its own' },
   {
     folder: 'src/join',

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SignalingClient } from '../../renderer/callEngine/SignalingClient.ts';
-import { warmUpSocket } from '../../renderer/callEngine/warmSocket.ts';
-import type { SignalingEvent } from '../../renderer/callEngine/Signaling.ts';
+import { SignalingClient } from './SignalingClient.ts';
+import { warmUpSocket } from './warmSocket.ts';
+import type { SignalingEvent } from './Signaling.ts';
 import { createSignalingServer } from '../../server/createSignalingServer.ts';
 import type { SignalingServer } from '../../server/SignalingServer.ts';
 
