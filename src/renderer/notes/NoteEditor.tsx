@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useState } from 'react';
 import type { NoteDocument } from '../../shared/notes/NoteDocument.ts';
+import { callClock } from '../lib/callClock.ts';
 import { appSaveQueue } from '../saving/appSaveQueue.ts';
 import { callWithOptions } from './callWithOptions.ts';
 import { createNoteExtensions } from './editor/createNoteExtensions.ts';
@@ -45,7 +46,11 @@ export function NoteEditor({ noteId, document, sequence, attributes, onReady, on
       slashMenu,
       document,
       sequence,
-      extensions: createNoteExtensions({ attributeName: (id) => names.get(id), slashMenu }),
+      extensions: createNoteExtensions({
+        attributeName: (id) => names.get(id),
+        slashMenu,
+        elapsedSeconds: () => callClock.getElapsedSeconds(),
+      }),
       // Stable objects: tiptap compares options on every render and reconfigures the view when they differ.
       editorProps: {
         attributes: {
