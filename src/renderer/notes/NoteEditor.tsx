@@ -3,8 +3,9 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useState } from 'react';
 import type { NoteDocument } from '../../shared/notes/NoteDocument.ts';
 import { callClock } from '../lib/callClock.ts';
+import { api } from '../api/api.ts';
 import { appSaveQueue } from '../saving/appSaveQueue.ts';
-import { callWithOptions } from './callWithOptions.ts';
+import { noteSaveTarget } from '../saving/noteSaveTarget.ts';
 import { createNoteExtensions } from './editor/createNoteExtensions.ts';
 import { removeUnsafeLinks } from './editor/removeUnsafeLinks.ts';
 import { sanitizePastedHtml } from './editor/sanitizePastedHtml.ts';
@@ -86,25 +87,17 @@ export function NoteEditor({ noteId, document, sequence, attributes, onReady, on
     if (!editor) return;
     appSaveQueue.register(
       key,
-      {
+      noteSaveTarget({
+        api,
+        queue: appSaveQueue,
+        key,
+        noteId,
         read: () => {
           const json = editor.getJSON() as NoteDocument;
           onDocumentRead?.(json);
           return json;
         },
-        async write(payload, saveSequence, { keepalive }) {
-          const result = await callWithOptions(
-            'notes.save',
-            { id: noteId, document: payload, sequence: saveSequence },
-            { keepalive },
-          );
-          if (!result.applied) {
-            // Another window stored a newer version; number past it and save ours again.
-            appSaveQueue.setSequence(key, result.sequence);
-            throw new Error('A newer version of this note was stored elsewhere.');
-          }
-        },
-      },
+      }),
       setup.sequence,
     );
     onReady?.(editor);
