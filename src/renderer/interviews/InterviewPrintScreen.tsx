@@ -8,7 +8,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useQuery } from '../ui/useQuery.ts';
 import { evidenceAttributesOf } from './evidenceAttributesOf.ts';
-import { interviewStatusLabels } from './interviewStatusLabels.ts';
+import { interviewStatusLabels } from '../lib/interviewStatusLabels.ts';
 import { NoteDocumentView } from '../notes/NoteDocumentView.tsx';
 import './interviews.css';
 

@@ -4,7 +4,7 @@ import type { KitAttributeCategory, KitDefinition, KitSection } from '../../shar
 import { api } from '../api/api.ts';
 import { ApiCallError } from '../api/ApiCallError.ts';
 import { routeHref } from '../lib/routeHref.ts';
-import type { Navigate } from '../app/useHashRoute.ts';
+import type { Navigate } from '../lib/Navigate.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Icon } from '../ui/Icon.tsx';
