@@ -12,26 +12,35 @@ import './App.css';
 
 // The first screen (the candidate list) is in the first chunk; every other screen loads when first shown, so
 // tiptap, the call layer and the kit editor cost nothing at start.
-const CandidateScreen = lazyScreen(() => import('../candidates/CandidateScreen.tsx'), 'CandidateScreen');
-const EditCandidateScreen = lazyScreen(
-  () => import('../candidates/EditCandidateScreen.tsx'),
-  'EditCandidateScreen',
+const CandidateScreen = lazyScreen(() =>
+  import('../candidates/CandidateScreen.tsx').then((module) => module.CandidateScreen),
 );
-const NewCandidateScreen = lazyScreen(
-  () => import('../candidates/NewCandidateScreen.tsx'),
-  'NewCandidateScreen',
+const EditCandidateScreen = lazyScreen(() =>
+  import('../candidates/EditCandidateScreen.tsx').then((module) => module.EditCandidateScreen),
 );
-const TrashScreen = lazyScreen(() => import('../trash/TrashScreen.tsx'), 'TrashScreen');
-const ImportScreen = lazyScreen(() => import('../import/ImportScreen.tsx'), 'ImportScreen');
-const StagesScreen = lazyScreen(() => import('../settings/StagesScreen.tsx'), 'StagesScreen');
-const SettingsScreen = lazyScreen(() => import('../settings/SettingsScreen.tsx'), 'SettingsScreen');
-const InterviewScreen = lazyScreen(() => import('../interviews/InterviewScreen.tsx'), 'InterviewScreen');
-const InterviewPrintScreen = lazyScreen(
-  () => import('../interviews/InterviewPrintScreen.tsx'),
-  'InterviewPrintScreen',
+const NewCandidateScreen = lazyScreen(() =>
+  import('../candidates/NewCandidateScreen.tsx').then((module) => module.NewCandidateScreen),
 );
-const KitsScreen = lazyScreen(() => import('../kits/KitsScreen.tsx'), 'KitsScreen');
-const KitEditorScreen = lazyScreen(() => import('../kits/KitEditorScreen.tsx'), 'KitEditorScreen');
+const TrashScreen = lazyScreen(() => import('../trash/TrashScreen.tsx').then((module) => module.TrashScreen));
+const ImportScreen = lazyScreen(() =>
+  import('../import/ImportScreen.tsx').then((module) => module.ImportScreen),
+);
+const StagesScreen = lazyScreen(() =>
+  import('../settings/StagesScreen.tsx').then((module) => module.StagesScreen),
+);
+const SettingsScreen = lazyScreen(() =>
+  import('../settings/SettingsScreen.tsx').then((module) => module.SettingsScreen),
+);
+const InterviewScreen = lazyScreen(() =>
+  import('../interviews/InterviewScreen.tsx').then((module) => module.InterviewScreen),
+);
+const InterviewPrintScreen = lazyScreen(() =>
+  import('../interviews/InterviewPrintScreen.tsx').then((module) => module.InterviewPrintScreen),
+);
+const KitsScreen = lazyScreen(() => import('../kits/KitsScreen.tsx').then((module) => module.KitsScreen));
+const KitEditorScreen = lazyScreen(() =>
+  import('../kits/KitEditorScreen.tsx').then((module) => module.KitEditorScreen),
+);
 
 function Screen({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.name) {

@@ -1,9 +1,8 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-/** A screen loaded with its own chunk the first time it is shown; `name` is its named export. */
-export function lazyScreen<
-  Module extends Record<Name, ComponentType<never>>,
-  Name extends keyof Module & string,
->(load: () => Promise<Module>, name: Name): Module[Name] {
-  return lazy(async () => ({ default: (await load())[name] })) as unknown as Module[Name];
+/** A screen loaded with its own chunk the first time it is shown. */
+export function lazyScreen<Props extends object>(
+  load: () => Promise<ComponentType<Props>>,
+): LazyExoticComponent<ComponentType<Props>> {
+  return lazy(async () => ({ default: await load() }));
 }
