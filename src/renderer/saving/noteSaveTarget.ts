@@ -1,16 +1,10 @@
-import type { ContractClient } from '../../shared/contract/ContractTypes.ts';
 import type { NoteDocument } from '../../shared/notes/NoteDocument.ts';
 import { retryIfStale } from './retryIfStale.ts';
-import type { SaveQueue, SaveTarget } from './SaveQueue.ts';
+import type { SaveTarget } from './SaveQueue.ts';
+import type { SaveTargetWiring } from './SaveTargetWiring.ts';
 
 /** Where a note's autosaves go: `notes.save`, numbered by the queue, with keepalive as the window closes. */
-export function noteSaveTarget(options: {
-  api: Pick<ContractClient, 'notes'>;
-  queue: Pick<SaveQueue, 'setSequence'>;
-  key: string;
-  noteId: string;
-  read: () => NoteDocument;
-}): SaveTarget {
+export function noteSaveTarget(options: SaveTargetWiring<NoteDocument> & { noteId: string }): SaveTarget {
   const { api, queue, key, noteId } = options;
   return {
     read: options.read,

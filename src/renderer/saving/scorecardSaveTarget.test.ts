@@ -5,7 +5,12 @@ import { createClient } from '../api/createClient.ts';
 import { directTransport } from '../api/directTransport.ts';
 import { scorecardSaveTarget } from './scorecardSaveTarget.ts';
 
-const fields = { ratings: { a1: 'yes' as const }, recommendation: null, takeaways: 'Strong', privateNote: '' };
+const fields = {
+  ratings: { a1: 'yes' as const },
+  recommendation: null,
+  takeaways: 'Strong',
+  privateNote: '',
+};
 
 function setUp(storedSequence: number) {
   const inputs: unknown[] = [];
