@@ -7,7 +7,7 @@ import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { useQuery } from '../ui/useQuery.ts';
 import { interviewStatusLabels } from '../lib/interviewStatusLabels.ts';
 import { StartInterviewDialog } from './StartInterviewDialog.tsx';
-import '../interviews/interviews.css';
+import './candidateInterviews.css';
 
 /**
  * The candidate's interviews, newest first, on their profile: each links to its notes and scorecard.

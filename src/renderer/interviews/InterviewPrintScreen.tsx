@@ -10,6 +10,7 @@ import { loadInterview } from './loadInterview.ts';
 import { interviewStatusLabels } from '../lib/interviewStatusLabels.ts';
 import { NoteDocumentView } from '../notes/NoteDocumentView.tsx';
 import './interviews.css';
+import './print.css';
 
 /**
  * `#/interviews/<id>/print`: the interview as a clean page (notes, then scorecard; no private note) with print

@@ -3,6 +3,8 @@ import { foldNoteDocument } from '../../shared/notes/foldNoteDocument.ts';
 import { isAllowedLink } from '../../shared/notes/isAllowedLink.ts';
 import { ownText } from '../../shared/notes/ownText.ts';
 import type { NoteMark, NoteNode } from '../../shared/notes/NoteDocument.ts';
+import './noteMarks.css';
+import './noteView.css';
 
 type Names = ReadonlyMap<string, string>;
 

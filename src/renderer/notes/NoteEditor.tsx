@@ -14,7 +14,10 @@ import { EditorToolbar } from './EditorToolbar.tsx';
 import type { EvidenceAttribute } from './EvidenceAttribute.ts';
 import { noteSaveKey } from './noteSaveKey.ts';
 import { SlashMenu } from './SlashMenu.tsx';
+import './prosemirror.css';
 import './notes.css';
+import './noteMarks.css';
+import './menus.css';
 
 type Props = {
   noteId: string;
