@@ -11,8 +11,8 @@ import { DeviceSettings } from '../renderer/callViews/DeviceSettings.tsx';
 import { exposeCallForTests } from '../renderer/callViews/exposeCallForTests.ts';
 import { MicrophoneLevel } from '../renderer/callViews/MicrophoneLevel.tsx';
 import { useCallSnapshot } from '../renderer/callViews/useCallSnapshot.ts';
-import { remoteVideoPlaceholder } from '../renderer/callViews/remoteVideoPlaceholder.ts';
-import { VideoView } from '../renderer/callViews/VideoView.tsx';
+import { MediaAlert } from '../renderer/callViews/MediaAlert.tsx';
+import { VideoStage } from '../renderer/callViews/VideoStage.tsx';
 import type { JoinLink } from './joinLink.ts';
 import type { RoomInfo } from './RoomInfo.ts';
 
@@ -177,32 +177,22 @@ function Room({
 
       <div className={inCall ? 'join-call-layout' : 'join-layout'}>
         <section className="join-preview" aria-label={inCall ? 'Call' : 'Camera and microphone'}>
-          <div className={inCall ? 'call-stage' : 'join-stage'}>
-            {inCall && (
-              <VideoView
-                key="remote"
-                stream={snapshot.remoteStream}
-                label="Recruiter video"
-                className="video-remote"
-                placeholder={remoteVideoPlaceholder(snapshot, `${capitalize(host)}’s camera is off`)}
-              />
-            )}
-            <VideoView
-              key="self"
-              stream={snapshot.localStream}
-              label="Your video"
-              self
-              placeholder={
-                snapshot.cameraOff
-                  ? 'Your camera is off'
-                  : snapshot.localStream && snapshot.localStream.getVideoTracks().length === 0
-                    ? 'No camera'
-                    : snapshot.localStream
-                      ? null
-                      : 'Starting your camera…'
-              }
-            />
-          </div>
+          <VideoStage
+            snapshot={snapshot}
+            inCall={inCall}
+            previewClassName="join-stage"
+            remoteLabel="Recruiter video"
+            remoteCameraOffText={`${capitalize(host)}’s camera is off`}
+            selfPlaceholder={
+              snapshot.cameraOff
+                ? 'Your camera is off'
+                : snapshot.localStream && snapshot.localStream.getVideoTracks().length === 0
+                  ? 'No camera'
+                  : snapshot.localStream
+                    ? null
+                    : 'Starting your camera…'
+            }
+          />
 
           {inCall ? (
             <div className="join-call-status" aria-live="polite">
@@ -216,23 +206,17 @@ function Room({
             </div>
           ) : null}
 
-          {snapshot.mediaMessage && (
-            <div role="alert" className="alert alert-error">
-              <div className="alert-body">
-                <p className="alert-title">
-                  {snapshot.mediaProblem === 'denied'
-                    ? 'Camera and microphone are blocked'
-                    : snapshot.mediaProblem === 'no-devices'
-                      ? 'No camera or microphone found'
-                      : 'Your camera or microphone is not working'}
-                </p>
-                <p>{snapshot.mediaMessage}</p>
-              </div>
-              <button type="button" className="button" onClick={() => void machine.retryMedia()}>
-                Try again
-              </button>
-            </div>
-          )}
+          <MediaAlert
+            machine={machine}
+            snapshot={snapshot}
+            title={
+              snapshot.mediaProblem === 'denied'
+                ? 'Camera and microphone are blocked'
+                : snapshot.mediaProblem === 'no-devices'
+                  ? 'No camera or microphone found'
+                  : 'Your camera or microphone is not working'
+            }
+          />
 
           {inCall ? (
             <CallControls

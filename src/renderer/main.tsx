@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 // Base styles first, so feature styles imported by components can refine them.
 import './ui/theme.css';
 import './ui/controls.css';
+import './ui/alerts.css';
+import './ui/tables.css';
+import './ui/overlays.css';
+import './ui/emptyStates.css';
 import { App } from './app/App.tsx';
 
 const root = document.getElementById('root');

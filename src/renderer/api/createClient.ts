@@ -1,16 +1,22 @@
-import type { ContractClient } from '../../shared/contract/ContractTypes.ts';
+import type { CallOptions, ContractClient } from '../../shared/contract/ContractTypes.ts';
 import { methodNames } from '../../shared/contract/methodNames.ts';
 import { ApiCallError } from './ApiCallError.ts';
 import type { Transport } from './Transport.ts';
 
-/** Builds `api.group.method(input)` for every contract method; a refusal rejects with ApiCallError. */
+/**
+ * Builds `api.group.method(input, options?)` for every contract method over one transport, chosen once by the
+ * caller. A refusal rejects with ApiCallError.
+ */
 export function createClient(transport: Transport): ContractClient {
-  const client: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  const client: Record<
+    string,
+    Record<string, (input: unknown, options?: CallOptions) => Promise<unknown>>
+  > = {};
   for (const name of methodNames) {
     const [group, method] = name.split('.') as [string, string];
     client[group] ??= {};
-    client[group][method] = async (input: unknown) => {
-      const result = await transport(name, input ?? {});
+    client[group][method] = async (input: unknown, options: CallOptions = {}) => {
+      const result = await transport(name, input ?? {}, options);
       if (!result.ok) throw new ApiCallError(result.error);
       return result.value;
     };

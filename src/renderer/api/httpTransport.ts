@@ -5,7 +5,7 @@ import type { Transport } from './Transport.ts';
 const keepaliveLimitBytes = 60_000;
 
 /** The web host's transport: the token travels in an HttpOnly cookie set when the page first loaded. */
-export const httpTransport: Transport = async (method, input, options = {}) => {
+export const httpTransport: Transport = async (method, input, options) => {
   let response: Response;
   try {
     const body = JSON.stringify(input);
@@ -26,6 +26,9 @@ export const httpTransport: Transport = async (method, input, options = {}) => {
   try {
     return (await response.json()) as ApiResult<unknown>;
   } catch {
-    return { ok: false, error: { code: 'internal', message: `Unexpected reply from the web host (${response.status}).` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Unexpected reply from the web host (${response.status}).` },
+    };
   }
 };

@@ -1,22 +1,46 @@
-import { useEffect, useRef } from 'react';
-import { CandidateScreen } from '../candidates/CandidateScreen.tsx';
+import { Suspense, useEffect, useRef } from 'react';
 import { CandidatesScreen } from '../candidates/CandidatesScreen.tsx';
-import { EditCandidateScreen } from '../candidates/EditCandidateScreen.tsx';
-import { NewCandidateScreen } from '../candidates/NewCandidateScreen.tsx';
-import { TrashScreen } from '../trash/TrashScreen.tsx';
-import { ImportScreen } from '../import/ImportScreen.tsx';
-import { StagesScreen } from '../settings/StagesScreen.tsx';
-import { SettingsScreen } from '../settings/SettingsScreen.tsx';
-import { InterviewPrintScreen } from '../interviews/InterviewPrintScreen.tsx';
-import { InterviewScreen } from '../interviews/InterviewScreen.tsx';
-import { KitEditorScreen } from '../kits/KitEditorScreen.tsx';
-import { KitsScreen } from '../kits/KitsScreen.tsx';
-import { StatusProvider } from '../ui/StatusProvider.tsx';
-import { NotFoundScreen } from './NotFoundScreen.tsx';
+import type { Navigate } from '../lib/Navigate.ts';
 import type { Route } from '../lib/Route.ts';
+import { ScreenLoading } from '../ui/ScreenLoading.tsx';
+import { StatusProvider } from '../ui/StatusProvider.tsx';
+import { lazyScreen } from './lazyScreen.ts';
+import { NotFoundScreen } from './NotFoundScreen.tsx';
 import { Sidebar } from './Sidebar.tsx';
-import { useHashRoute, type Navigate } from './useHashRoute.ts';
+import { useHashRoute } from './useHashRoute.ts';
 import './App.css';
+
+// The first screen (the candidate list) is in the first chunk; every other screen loads when first shown, so
+// tiptap, the call layer and the kit editor cost nothing at start.
+const CandidateScreen = lazyScreen(() =>
+  import('../candidates/CandidateScreen.tsx').then((module) => module.CandidateScreen),
+);
+const EditCandidateScreen = lazyScreen(() =>
+  import('../candidates/EditCandidateScreen.tsx').then((module) => module.EditCandidateScreen),
+);
+const NewCandidateScreen = lazyScreen(() =>
+  import('../candidates/NewCandidateScreen.tsx').then((module) => module.NewCandidateScreen),
+);
+const TrashScreen = lazyScreen(() => import('../trash/TrashScreen.tsx').then((module) => module.TrashScreen));
+const ImportScreen = lazyScreen(() =>
+  import('../import/ImportScreen.tsx').then((module) => module.ImportScreen),
+);
+const StagesScreen = lazyScreen(() =>
+  import('../settings/StagesScreen.tsx').then((module) => module.StagesScreen),
+);
+const SettingsScreen = lazyScreen(() =>
+  import('../settings/SettingsScreen.tsx').then((module) => module.SettingsScreen),
+);
+const InterviewScreen = lazyScreen(() =>
+  import('../interviews/InterviewScreen.tsx').then((module) => module.InterviewScreen),
+);
+const InterviewPrintScreen = lazyScreen(() =>
+  import('../interviews/InterviewPrintScreen.tsx').then((module) => module.InterviewPrintScreen),
+);
+const KitsScreen = lazyScreen(() => import('../kits/KitsScreen.tsx').then((module) => module.KitsScreen));
+const KitEditorScreen = lazyScreen(() =>
+  import('../kits/KitEditorScreen.tsx').then((module) => module.KitEditorScreen),
+);
 
 function Screen({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.name) {
@@ -83,7 +107,9 @@ export function App() {
       <div className="shell">
         <Sidebar route={route} />
         <main ref={main} className="main" tabIndex={-1}>
-          <Screen route={route} navigate={navigate} />
+          <Suspense fallback={<ScreenLoading />}>
+            <Screen route={route} navigate={navigate} />
+          </Suspense>
         </main>
       </div>
     </StatusProvider>

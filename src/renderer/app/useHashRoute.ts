@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import type { Navigate } from '../lib/Navigate.ts';
 import { parseRoute } from '../lib/parseRoute.ts';
 import type { Route } from '../lib/Route.ts';
 import { routeHref } from '../lib/routeHref.ts';
-
-export type Navigate = (route: Exclude<Route, { name: 'notFound' }>) => void;
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

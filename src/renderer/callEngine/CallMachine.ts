@@ -1,3 +1,4 @@
+import { ExternalStore } from '../../shared/store/ExternalStore.ts';
 import { callTransitions, type CallState } from './CallState.ts';
 import type { CallProblem, CallRole, CallSnapshot, ChatMessage, WaitingGuest } from './CallSnapshot.ts';
 import type { DeviceLists, MediaRequest } from './MediaDevices.ts';
@@ -63,8 +64,7 @@ const problemByErrorCode: Partial<Record<string, CallProblem>> = {
  * connection is rebuilt (simple-peer has no ICE restart) stale signals from the old one are ignored.
  */
 export class CallMachine {
-  private snapshot: CallSnapshot;
-  private readonly listeners = new Set<() => void>();
+  private readonly store: ExternalStore<CallSnapshot>;
   private readonly options: CallMachineOptions;
   private readonly createId: () => string;
   private disposed = false;
@@ -93,7 +93,7 @@ export class CallMachine {
   constructor(options: CallMachineOptions) {
     this.options = options;
     this.createId = options.createId ?? (() => crypto.randomUUID());
-    this.snapshot = {
+    this.store = new ExternalStore<CallSnapshot>({
       state: 'idle',
       role: options.role,
       localName: options.localName ?? '',
@@ -117,17 +117,18 @@ export class CallMachine {
       endedBy: null,
       remoteLeft: false,
       signalingOnline: false,
-    };
+    });
   }
 
   // ── For useSyncExternalStore ────────────────────────────────────────────────────────────────
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
 
-  getSnapshot = (): CallSnapshot => this.snapshot;
+  getSnapshot = (): CallSnapshot => this.store.getSnapshot();
+
+  private get snapshot(): CallSnapshot {
+    return this.store.getSnapshot();
+  }
 
   // ── Lobby ───────────────────────────────────────────────────────────────────────────────────
 
@@ -792,8 +793,7 @@ export class CallMachine {
   }
 
   private update(patch: Partial<CallSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...patch };
-    for (const listener of [...this.listeners]) listener();
+    this.store.set({ ...this.snapshot, ...patch });
   }
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CallMachine } from '../callEngine/CallMachine.ts';
 import type { CallSnapshot } from '../callEngine/CallSnapshot.ts';
+import { ChatList } from './ChatList.tsx';
 
 /** Chat over the call's data channel: a "Chat" log, a "Message" box and "Send". */
 export function ChatPanel({ machine, snapshot }: { machine: CallMachine; snapshot: CallSnapshot }) {
@@ -25,17 +26,18 @@ export function ChatPanel({ machine, snapshot }: { machine: CallMachine; snapsho
       <h2 id={headingId} className="chat-title">
         Chat
       </h2>
-      <ol ref={log} className="chat-log" role="log" aria-label="Chat">
-        {snapshot.chat.map((line) => (
-          <li key={line.id} className="chat-line" data-from={line.from}>
-            <span className="chat-author">{line.from === 'local' ? 'You' : line.name || 'Them'}</span>{' '}
-            <time className="chat-time" dateTime={line.sentAt}>
-              {new Date(line.sentAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
-            </time>
-            <p className="chat-text">{line.text}</p>
-          </li>
-        ))}
-      </ol>
+      <ChatList
+        listRef={log}
+        role="log"
+        aria-label="Chat"
+        lines={snapshot.chat.map((line) => ({
+          id: line.id,
+          from: line.from,
+          author: line.from === 'local' ? 'You' : line.name || 'Them',
+          sentAt: line.sentAt,
+          text: line.text,
+        }))}
+      />
       <form className="chat-form" onSubmit={send}>
         <label htmlFor={inputId} className="visually-hidden">
           Message

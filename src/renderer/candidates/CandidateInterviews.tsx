@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { api } from '../api/api.ts';
 import { routeHref } from '../lib/routeHref.ts';
-import type { Navigate } from '../app/useHashRoute.ts';
+import type { Navigate } from '../lib/Navigate.ts';
 import { formatDate } from '../lib/formatDate.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { useQuery } from '../ui/useQuery.ts';
-import { interviewStatusLabels } from '../interviews/interviewStatusLabels.ts';
+import { interviewStatusLabels } from '../lib/interviewStatusLabels.ts';
 import { StartInterviewDialog } from './StartInterviewDialog.tsx';
-import '../interviews/interviews.css';
+import './candidateInterviews.css';
 
 /**
  * The candidate's interviews, newest first, on their profile: each links to its notes and scorecard.

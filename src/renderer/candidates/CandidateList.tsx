@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from
 import type { Candidate } from '../../shared/schemas/candidate.ts';
 import type { Stage } from '../../shared/schemas/stage.ts';
 import { routeHref } from '../lib/routeHref.ts';
-import type { Navigate } from '../app/useHashRoute.ts';
+import type { Navigate } from '../lib/Navigate.ts';
 import { NotSet } from '../ui/NotSet.tsx';
 import { StageBadge } from './StageBadge.tsx';
 import { formatDate } from '../lib/formatDate.ts';

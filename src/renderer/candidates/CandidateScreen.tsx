@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/api.ts';
 import { routeHref } from '../lib/routeHref.ts';
-import type { Navigate } from '../app/useHashRoute.ts';
+import type { Navigate } from '../lib/Navigate.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useAnnounce } from '../ui/useAnnounce.ts';
 import { useQuery } from '../ui/useQuery.ts';
+import { useRefocusAfterReload } from '../ui/useRefocusAfterReload.ts';
 import { CandidateInterviews } from './CandidateInterviews.tsx';
 import { CandidateDetails } from './CandidateDetails.tsx';
 import { CandidatePipeline } from './CandidatePipeline.tsx';
@@ -34,16 +35,9 @@ export function CandidateScreen({
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Pending>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const refocus = useRef(false);
   const data = query.status === 'ready' ? query.data : null;
-
   // After Restore its banner (and the focused button) goes away; land on the name instead of nowhere.
-  useEffect(() => {
-    if (!refocus.current || !data) return;
-    refocus.current = false;
-    heading.current?.focus();
-  }, [data]);
+  const { target: heading, refocusAfterReload } = useRefocusAfterReload<HTMLHeadingElement>(data);
 
   const backLink = (
     <a className="back-link" href={routeHref({ name: 'candidates' })}>
@@ -83,7 +77,7 @@ export function CandidateScreen({
       await api.candidates.restore({ id });
       announce(`${candidate.name} was restored.`);
       setFailure(null);
-      refocus.current = true;
+      refocusAfterReload();
       query.reload();
     } catch (error) {
       setFailure({ action: 'restore', error });

@@ -1,5 +1,5 @@
 import { api } from '../api/api.ts';
-import type { Navigate } from '../app/useHashRoute.ts';
+import type { Navigate } from '../lib/Navigate.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useAnnounce } from '../ui/useAnnounce.ts';

@@ -6,7 +6,7 @@ import {
 } from '../../shared/schemas/candidateImportFields.ts';
 import { api } from '../api/api.ts';
 import { routeHref } from '../lib/routeHref.ts';
-import type { Navigate } from '../app/useHashRoute.ts';
+import type { Navigate } from '../lib/Navigate.ts';
 import { loadStages } from '../lib/loadStages.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Icon } from '../ui/Icon.tsx';

@@ -1,26 +1,16 @@
 import { ratingLabels } from '../../shared/schemas/ratingLabels.ts';
-import { api } from '../api/api.ts';
 import { routeHref } from '../lib/routeHref.ts';
 import { formatDate } from '../lib/formatDate.ts';
-import { appSaveQueue } from '../saving/appSaveQueue.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useQuery } from '../ui/useQuery.ts';
 import { evidenceAttributesOf } from './evidenceAttributesOf.ts';
-import { interviewStatusLabels } from './interviewStatusLabels.ts';
+import { loadInterview } from './loadInterview.ts';
+import { interviewStatusLabels } from '../lib/interviewStatusLabels.ts';
 import { NoteDocumentView } from '../notes/NoteDocumentView.tsx';
 import './interviews.css';
-
-async function load(id: string) {
-  await appSaveQueue.settled();
-  const interview = await api.interviews.get({ id });
-  const [note, scorecard] = await Promise.all([
-    api.notes.get({ id: interview.noteId }),
-    api.scorecards.get({ interviewId: id }),
-  ]);
-  return { interview, note, scorecard };
-}
+import './print.css';
 
 /**
  * `#/interviews/<id>/print`: the interview as a clean page (notes, then scorecard; no private note) with print
@@ -28,7 +18,7 @@ async function load(id: string) {
  * "Save as PDF" makes the PDF.
  */
 export function InterviewPrintScreen({ id }: { id: string }) {
-  const query = useQuery(`interview-print:${id}`, () => load(id));
+  const query = useQuery(`interview-print:${id}`, () => loadInterview(id));
   if (query.status === 'loading') return <Loading />;
   if (query.status === 'error')
     return (

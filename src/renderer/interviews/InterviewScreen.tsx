@@ -7,7 +7,7 @@ import type { Note } from '../../shared/schemas/note.ts';
 import type { Scorecard } from '../../shared/schemas/scorecard.ts';
 import { api } from '../api/api.ts';
 import { routeHref } from '../lib/routeHref.ts';
-import type { Navigate } from '../app/useHashRoute.ts';
+import type { Navigate } from '../lib/Navigate.ts';
 import { appSaveQueue } from '../saving/appSaveQueue.ts';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { noteSaveKey } from '../notes/noteSaveKey.ts';
@@ -20,24 +20,12 @@ import { useAnnounce } from '../ui/useAnnounce.ts';
 import { useQuery } from '../ui/useQuery.ts';
 import { downloadFile } from '../lib/downloadFile.ts';
 import { evidenceAttributesOf } from './evidenceAttributesOf.ts';
-import { interviewStatusLabels } from './interviewStatusLabels.ts';
+import { interviewStatusLabels } from '../lib/interviewStatusLabels.ts';
+import { loadInterview } from './loadInterview.ts';
 import { ScorecardPane } from './ScorecardPane.tsx';
 import { InterviewCallArea } from '../liveCall/InterviewCallArea.tsx';
 import { formatCallTime } from '../callViews/formatCallTime.ts';
 import './interviews.css';
-
-async function loadInterview(
-  id: string,
-): Promise<{ interview: Interview; note: Note; scorecard: Scorecard }> {
-  // A save still on its way (from the last visit) must land before we read, or we would show older text.
-  await appSaveQueue.settled();
-  const interview = await api.interviews.get({ id });
-  const [note, scorecard] = await Promise.all([
-    api.notes.get({ id: interview.noteId }),
-    api.scorecards.get({ interviewId: id }),
-  ]);
-  return { interview, note, scorecard };
-}
 
 /** `#/interviews/<id>`: the notes beside the scorecard, with save status, revisions and export. */
 export function InterviewScreen({ id, navigate }: { id: string; navigate: Navigate }) {

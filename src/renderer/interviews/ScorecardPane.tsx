@@ -5,7 +5,7 @@ import type { Scorecard } from '../../shared/schemas/scorecard.ts';
 import { api } from '../api/api.ts';
 import { formatDate } from '../lib/formatDate.ts';
 import { appSaveQueue } from '../saving/appSaveQueue.ts';
-import { callWithOptions } from '../notes/callWithOptions.ts';
+import { scorecardSaveTarget } from '../saving/scorecardSaveTarget.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { RatingGroup } from './RatingGroup.tsx';
 import { scorecardSaveKey } from './scorecardSaveKey.ts';
@@ -51,22 +51,14 @@ export function ScorecardPane({ interview, scorecard, evidence }: Props) {
   useEffect(() => {
     appSaveQueue.register(
       key,
-      {
+      scorecardSaveTarget({
+        api,
+        queue: appSaveQueue,
+        key,
+        interviewId: interview.id,
         read: () => latest.current,
-        async write(payload, sequence, { keepalive }) {
-          const saved = await callWithOptions(
-            'scorecards.save',
-            { ...(payload as Fields), interviewId: interview.id, sequence },
-            { keepalive },
-          );
-          setRevision({ number: saved.revision, submittedAt: saved.submittedAt });
-          if (saved.sequence !== sequence) {
-            // Ignored as out of date: another window stored a newer card. Number past it and save ours again.
-            appSaveQueue.setSequence(key, saved.sequence);
-            throw new Error('A newer version of this scorecard was stored elsewhere.');
-          }
-        },
-      },
+        onStored: (saved) => setRevision({ number: saved.revision, submittedAt: saved.submittedAt }),
+      }),
       scorecard.sequence,
     );
     return () => appSaveQueue.unregister(key);

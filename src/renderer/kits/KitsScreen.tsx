@@ -1,6 +1,6 @@
 import { api } from '../api/api.ts';
 import { routeHref } from '../lib/routeHref.ts';
-import type { Navigate } from '../app/useHashRoute.ts';
+import type { Navigate } from '../lib/Navigate.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Loading } from '../ui/Loading.tsx';

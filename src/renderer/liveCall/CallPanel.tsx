@@ -10,8 +10,8 @@ import { exposeCallForTests } from '../callViews/exposeCallForTests.ts';
 import { formatCallTime } from '../callViews/formatCallTime.ts';
 import { MicrophoneLevel } from '../callViews/MicrophoneLevel.tsx';
 import { useCallSnapshot } from '../callViews/useCallSnapshot.ts';
-import { remoteVideoPlaceholder } from '../callViews/remoteVideoPlaceholder.ts';
-import { VideoView } from '../callViews/VideoView.tsx';
+import { MediaAlert } from '../callViews/MediaAlert.tsx';
+import { VideoStage } from '../callViews/VideoStage.tsx';
 import { describeError } from '../ui/describeError.ts';
 import { useAnnounce } from '../ui/useAnnounce.ts';
 import type { CallRoom } from './CallRoom.ts';
@@ -124,27 +124,16 @@ export function CallPanel({ machine, room, recorded, recordError }: Props) {
 
       {!inCall && <InviteLink room={room} />}
 
-      {/* One stage for lobby and call, so the self view stays the same element (no restart as the call connects). */}
-      <div className={inCall ? 'call-stage' : 'call-preview'}>
-        {inCall && (
-          <VideoView
-            key="remote"
-            stream={snapshot.remoteStream}
-            label="Candidate video"
-            className="video-remote"
-            placeholder={remoteVideoPlaceholder(snapshot, 'The candidate’s camera is off')}
-          />
-        )}
-        <VideoView
-          key="self"
-          stream={snapshot.localStream}
-          label="Your video"
-          self
-          placeholder={
-            snapshot.cameraOff ? 'Camera off' : snapshot.localStream ? null : 'Starting your camera…'
-          }
-        />
-      </div>
+      <VideoStage
+        snapshot={snapshot}
+        inCall={inCall}
+        previewClassName="call-preview"
+        remoteLabel="Candidate video"
+        remoteCameraOffText="The candidate’s camera is off"
+        selfPlaceholder={
+          snapshot.cameraOff ? 'Camera off' : snapshot.localStream ? null : 'Starting your camera…'
+        }
+      />
 
       {inCall ? (
         <div className="call-status" aria-live="polite">
@@ -171,16 +160,7 @@ export function CallPanel({ machine, room, recorded, recordError }: Props) {
         </>
       )}
 
-      {snapshot.mediaMessage && (
-        <div role="alert" className="alert alert-error">
-          <div className="alert-body">
-            <p>{snapshot.mediaMessage}</p>
-          </div>
-          <button type="button" className="button" onClick={() => void machine.retryMedia()}>
-            Try again
-          </button>
-        </div>
-      )}
+      <MediaAlert machine={machine} snapshot={snapshot} />
 
       <CallControls machine={machine} snapshot={snapshot} hangUpLabel="End call" onHangUp={endCall} />
 

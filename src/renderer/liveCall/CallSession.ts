@@ -1,3 +1,4 @@
+import { ExternalStore } from '../../shared/store/ExternalStore.ts';
 import type { CallMachine } from '../callEngine/CallMachine.ts';
 import type { CallSnapshot } from '../callEngine/CallSnapshot.ts';
 import type { CallMessage } from '../../shared/schemas/callMessage.ts';
@@ -47,8 +48,7 @@ function toCallMessages(snapshot: CallSnapshot): CallMessage[] {
  * its duration when the call ends, and the chat kept with it (saved as it goes, and once more at the end).
  */
 export class CallSession {
-  private state: CallSessionState = { phase: 'idle' };
-  private readonly listeners = new Set<() => void>();
+  private readonly store = new ExternalStore<CallSessionState>({ phase: 'idle' });
   private readonly dependencies: CallSessionDependencies;
   private detach: (() => void) | null = null;
 
@@ -56,12 +56,13 @@ export class CallSession {
     this.dependencies = dependencies;
   }
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
 
-  getSnapshot = (): CallSessionState => this.state;
+  getSnapshot = (): CallSessionState => this.store.getSnapshot();
+
+  private get state(): CallSessionState {
+    return this.store.getSnapshot();
+  }
 
   /** Opens a room for the interview and the lobby (camera preview). Refused while another call is going on. */
   async start(interviewId: string): Promise<void> {
@@ -170,7 +171,6 @@ export class CallSession {
   }
 
   private set(state: CallSessionState): void {
-    this.state = state;
-    for (const listener of [...this.listeners]) listener();
+    this.store.set(state);
   }
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { api } from '../api/api.ts';
+import { ChatList } from '../callViews/ChatList.tsx';
 import { useQuery } from '../ui/useQuery.ts';
 
 /** The chat of this interview's calls, as kept with it; nothing at all when there was none. */
@@ -13,19 +14,16 @@ export function SavedCallChat({ interviewId, version }: { interviewId: string; v
       <summary id={headingId}>
         Call chat ({messages.length === 1 ? '1 message' : `${messages.length} messages`})
       </summary>
-      <ol className="chat-log" aria-labelledby={headingId}>
-        {messages.map((line) => (
-          <li key={line.id} className="chat-line" data-from={line.author}>
-            <span className="chat-author">
-              {line.authorName || (line.author === 'recruiter' ? 'You' : 'Candidate')}
-            </span>{' '}
-            <time className="chat-time" dateTime={line.sentAt}>
-              {new Date(line.sentAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
-            </time>
-            <p className="chat-text">{line.text}</p>
-          </li>
-        ))}
-      </ol>
+      <ChatList
+        aria-labelledby={headingId}
+        lines={messages.map((line) => ({
+          id: line.id,
+          from: line.author,
+          author: line.authorName || (line.author === 'recruiter' ? 'You' : 'Candidate'),
+          sentAt: line.sentAt,
+          text: line.text,
+        }))}
+      />
     </details>
   );
 }

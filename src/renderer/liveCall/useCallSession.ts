@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
+import { useStoreSelector } from '../lib/useStoreSelector.ts';
 import { callSession } from './appCallSession.ts';
 import type { CallSessionState } from './CallSession.ts';
 
 export function useCallSession(): CallSessionState {
-  return useSyncExternalStore(callSession.subscribe, callSession.getSnapshot);
+  return useStoreSelector(callSession);
 }

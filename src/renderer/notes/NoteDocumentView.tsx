@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
+import { foldNoteDocument } from '../../shared/notes/foldNoteDocument.ts';
 import { isAllowedLink } from '../../shared/notes/isAllowedLink.ts';
+import { ownText } from '../../shared/notes/ownText.ts';
 import type { NoteMark, NoteNode } from '../../shared/notes/NoteDocument.ts';
+import './noteMarks.css';
+import './noteView.css';
 
 type Names = ReadonlyMap<string, string>;
 
@@ -47,13 +51,8 @@ function withMarks(text: ReactNode, marks: readonly NoteMark[], names: Names): R
   return result;
 }
 
-function renderNode(node: NoteNode, key: number, names: Names, depth: number): ReactNode {
-  // Past this depth the structure is flattened rather than recursed, so no document can exhaust the stack.
-  if (depth > 40) return <p key={key}>{node.content?.map((child) => child.text ?? '').join('')}</p>;
-  const children = () => node.content?.map((child, index) => renderNode(child, index, names, depth + 1));
+function renderNode(node: NoteNode, children: ReactNode[], key: number): ReactNode {
   switch (node.type) {
-    case 'text':
-      return <span key={key}>{withMarks(node.text, node.marks ?? [], names)}</span>;
     case 'hardBreak':
       return <br key={key} />;
     case 'timestamp':
@@ -63,45 +62,45 @@ function renderNode(node: NoteNode, key: number, names: Names, depth: number): R
         </span>
       );
     case 'paragraph':
-      return <p key={key}>{children()}</p>;
+      return <p key={key}>{children}</p>;
     case 'heading': {
       const level = Math.min(6, Math.max(1, Number(node.attrs?.level) || 1) + 1);
       const Tag = `h${level}` as 'h2';
-      return <Tag key={key}>{children()}</Tag>;
+      return <Tag key={key}>{children}</Tag>;
     }
     case 'blockquote':
-      return <blockquote key={key}>{children()}</blockquote>;
+      return <blockquote key={key}>{children}</blockquote>;
     case 'codeBlock':
       return (
         <pre key={key}>
-          <code>{node.content?.map((child) => child.text ?? '').join('')}</code>
+          <code>{ownText(node)}</code>
         </pre>
       );
     case 'horizontalRule':
       return <hr key={key} />;
     case 'bulletList':
-      return <ul key={key}>{children()}</ul>;
+      return <ul key={key}>{children}</ul>;
     case 'orderedList':
       return (
         <ol key={key} start={Number(node.attrs?.start) || undefined}>
-          {children()}
+          {children}
         </ol>
       );
     case 'taskList':
       return (
         <ul key={key} className="task-list">
-          {children()}
+          {children}
         </ul>
       );
     case 'listItem':
-      return <li key={key}>{children()}</li>;
+      return <li key={key}>{children}</li>;
     case 'taskItem':
       return (
         <li key={key} className="task-item" data-checked={node.attrs?.checked === true ? 'true' : 'false'}>
           <span aria-label={node.attrs?.checked === true ? 'Done' : 'Not done'} role="img">
             {node.attrs?.checked === true ? '☑' : '☐'}
           </span>{' '}
-          <div>{children()}</div>
+          <div>{children}</div>
         </li>
       );
     case 'kitQuestion':
@@ -111,11 +110,11 @@ function renderNode(node: NoteNode, key: number, names: Names, depth: number): R
           {typeof node.attrs?.guidance === 'string' && node.attrs.guidance !== '' && (
             <p className="print-guidance">{node.attrs.guidance}</p>
           )}
-          {children()}
+          {children}
         </section>
       );
     default:
-      return <div key={key}>{children()}</div>;
+      return <div key={key}>{children}</div>;
   }
 }
 
@@ -129,7 +128,11 @@ export function NoteDocumentView({
 }) {
   return (
     <div className="note-view">
-      {document.content?.map((node, index) => renderNode(node, index, attributeNames, 0))}
+      {foldNoteDocument<ReactNode>(document, {
+        text: (text, marks, key) => <span key={key}>{withMarks(text, marks, attributeNames)}</span>,
+        node: renderNode,
+        flattened: (_node, text, key) => <p key={key}>{text}</p>,
+      })}
     </div>
   );
 }

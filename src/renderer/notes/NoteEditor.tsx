@@ -2,8 +2,10 @@ import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useState } from 'react';
 import type { NoteDocument } from '../../shared/notes/NoteDocument.ts';
+import { callClock } from '../lib/callClock.ts';
+import { api } from '../api/api.ts';
 import { appSaveQueue } from '../saving/appSaveQueue.ts';
-import { callWithOptions } from './callWithOptions.ts';
+import { noteSaveTarget } from '../saving/noteSaveTarget.ts';
 import { createNoteExtensions } from './editor/createNoteExtensions.ts';
 import { removeUnsafeLinks } from './editor/removeUnsafeLinks.ts';
 import { sanitizePastedHtml } from './editor/sanitizePastedHtml.ts';
@@ -12,7 +14,10 @@ import { EditorToolbar } from './EditorToolbar.tsx';
 import type { EvidenceAttribute } from './EvidenceAttribute.ts';
 import { noteSaveKey } from './noteSaveKey.ts';
 import { SlashMenu } from './SlashMenu.tsx';
+import './prosemirror.css';
 import './notes.css';
+import './noteMarks.css';
+import './menus.css';
 
 type Props = {
   noteId: string;
@@ -45,7 +50,11 @@ export function NoteEditor({ noteId, document, sequence, attributes, onReady, on
       slashMenu,
       document,
       sequence,
-      extensions: createNoteExtensions({ attributeName: (id) => names.get(id), slashMenu }),
+      extensions: createNoteExtensions({
+        attributeName: (id) => names.get(id),
+        slashMenu,
+        elapsedSeconds: () => callClock.getElapsedSeconds(),
+      }),
       // Stable objects: tiptap compares options on every render and reconfigures the view when they differ.
       editorProps: {
         attributes: {
@@ -81,25 +90,17 @@ export function NoteEditor({ noteId, document, sequence, attributes, onReady, on
     if (!editor) return;
     appSaveQueue.register(
       key,
-      {
+      noteSaveTarget({
+        api,
+        queue: appSaveQueue,
+        key,
+        noteId,
         read: () => {
           const json = editor.getJSON() as NoteDocument;
           onDocumentRead?.(json);
           return json;
         },
-        async write(payload, saveSequence, { keepalive }) {
-          const result = await callWithOptions(
-            'notes.save',
-            { id: noteId, document: payload, sequence: saveSequence },
-            { keepalive },
-          );
-          if (!result.applied) {
-            // Another window stored a newer version; number past it and save ours again.
-            appSaveQueue.setSequence(key, result.sequence);
-            throw new Error('A newer version of this note was stored elsewhere.');
-          }
-        },
-      },
+      }),
       setup.sequence,
     );
     onReady?.(editor);

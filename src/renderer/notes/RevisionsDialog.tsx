@@ -9,6 +9,7 @@ import { formatDate } from '../lib/formatDate.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { appSaveQueue } from '../saving/appSaveQueue.ts';
+import './revisions.css';
 
 const reasonLabels: Record<NoteRevisionReason, string> = {
   created: 'Started',

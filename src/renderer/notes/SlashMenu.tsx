@@ -1,10 +1,10 @@
-import { useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
+import { useStoreSelector } from '../lib/useStoreSelector.ts';
 import type { SlashMenuStore } from './editor/SlashMenuStore.ts';
 
 /** The "/" command menu: a listbox beside the caret; arrow keys and Enter work while typing continues. */
 export function SlashMenu({ store }: { store: SlashMenuStore }) {
-  const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const state = useStoreSelector(store);
   if (!state.open || !state.container) return null;
   return createPortal(
     <div id={store.menuId} role="listbox" aria-label="Commands" className="slash-menu">

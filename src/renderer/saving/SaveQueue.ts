@@ -1,3 +1,5 @@
+import { ExternalStore } from '../../shared/store/ExternalStore.ts';
+
 export type SaveStatus = 'saved' | 'saving' | 'retrying';
 
 export type SaveQueueSnapshot = {
@@ -75,8 +77,7 @@ export class SaveQueue {
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #failures = 0;
   #alert: string | null = null;
-  #snapshot: SaveQueueSnapshot = { status: 'saved', failures: 0, alert: null };
-  readonly #listeners = new Set<() => void>();
+  readonly #store = new ExternalStore<SaveQueueSnapshot>({ status: 'saved', failures: 0, alert: null });
   #waiters: Array<{ key: string | null; resolve: () => void }> = [];
 
   constructor(options: SaveQueueOptions = {}) {
@@ -165,15 +166,12 @@ export class SaveQueue {
   }
 
   hasUnsavedChanges(): boolean {
-    return this.#snapshot.status !== 'saved';
+    return this.#store.getSnapshot().status !== 'saved';
   }
 
-  getSnapshot = (): SaveQueueSnapshot => this.#snapshot;
+  getSnapshot = (): SaveQueueSnapshot => this.#store.getSnapshot();
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.#store.subscribe(listener);
 
   /**
    * The window is closing: there is no time to save one key after another. Every dirty key's latest state goes
@@ -298,14 +296,13 @@ export class SaveQueue {
     const pending =
       this.#running || this.#sentAtOnce > 0 || this.#order.length > 0 || this.#operations.length > 0;
     const status: SaveStatus = this.#failures > 0 ? 'retrying' : pending ? 'saving' : 'saved';
-    const previous = this.#snapshot;
+    const previous = this.#store.getSnapshot();
     if (
       previous.status !== status ||
       previous.failures !== this.#failures ||
       previous.alert !== this.#alert
     ) {
-      this.#snapshot = { status, failures: this.#failures, alert: this.#alert };
-      for (const listener of this.#listeners) listener();
+      this.#store.set({ status, failures: this.#failures, alert: this.#alert });
     }
     const waiting = this.#waiters;
     this.#waiters = [];

@@ -1,5 +1,6 @@
 import { saveStatusLabels } from './saveStatusLabels.ts';
 import { useSaveQueueSnapshot } from './useSaveQueueSnapshot.ts';
+import './saveStatus.css';
 
 /** "Saved", "Saving…" or "Not saved — retrying", as a polite live region; an alert when saving keeps failing. */
 export function SaveStatusIndicator() {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Candidate } from '../../shared/schemas/candidate.ts';
 import { api } from '../api/api.ts';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
@@ -7,6 +7,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useAnnounce } from '../ui/useAnnounce.ts';
 import { useQuery } from '../ui/useQuery.ts';
+import { useRefocusAfterReload } from '../ui/useRefocusAfterReload.ts';
 import { TrashList } from './TrashList.tsx';
 
 // The Trash shows its first page; it rarely holds more, and purging keeps it short.
@@ -23,16 +24,9 @@ export function TrashScreen() {
   const [deleting, setDeleting] = useState<Candidate | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const refocus = useRef(false);
   const data = query.status === 'ready' ? query.data : null;
-
   // The row whose button had focus is gone once the list reloads; the heading is a stable place to land.
-  useEffect(() => {
-    if (!refocus.current || !data) return;
-    refocus.current = false;
-    heading.current?.focus();
-  }, [data]);
+  const { target: heading, refocusAfterReload } = useRefocusAfterReload<HTMLHeadingElement>(data);
 
   async function restore(candidate: Candidate) {
     if (busyId) return;
@@ -41,7 +35,7 @@ export function TrashScreen() {
     try {
       await api.candidates.restore({ id: candidate.id });
       announce(`${candidate.name} was restored.`);
-      refocus.current = true;
+      refocusAfterReload();
       query.reload();
     } catch (error) {
       setFailure({ action: 'restore', name: candidate.name, error });
@@ -57,7 +51,7 @@ export function TrashScreen() {
       await api.candidates.purge({ id: candidate.id });
       setConfirming(false);
       announce(`${candidate.name} was deleted forever.`);
-      refocus.current = true;
+      refocusAfterReload();
       query.reload();
     } catch (error) {
       setFailure({ action: 'delete', name: candidate.name, error });

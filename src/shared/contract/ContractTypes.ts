@@ -22,11 +22,15 @@ export type MethodInput<Name extends MethodName> = z.input<DefinitionOf<Name>['i
 export type ParsedInput<Name extends MethodName> = z.output<DefinitionOf<Name>['input']>;
 export type MethodOutput<Name extends MethodName> = z.output<DefinitionOf<Name>['output']>;
 
-/** The renderer-facing API: `api.candidates.create(input)`. */
+/** How one call travels. `keepalive`: the call must outlive the page (a save made while the window closes). */
+export type CallOptions = { keepalive?: boolean };
+
+/** The renderer-facing API: `api.candidates.create(input)`, or `api.notes.save(input, { keepalive: true })`. */
 export type ContractClient = {
   [Group in Groups]: {
     [Method in keyof Contract[Group]]: (
       input: MethodInput<`${Group & string}.${Method & string}` & MethodName>,
+      options?: CallOptions,
     ) => Promise<MethodOutput<`${Group & string}.${Method & string}` & MethodName>>;
   };
 };

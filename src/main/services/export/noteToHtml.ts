@@ -1,5 +1,7 @@
 import type { NoteMark, NoteNode } from '../../../shared/notes/NoteDocument.ts';
+import { foldNoteDocument } from '../../../shared/notes/foldNoteDocument.ts';
 import { isAllowedLink } from '../../../shared/notes/isAllowedLink.ts';
+import { ownText } from '../../../shared/notes/ownText.ts';
 import { escapeHtml } from './escapeHtml.ts';
 
 function wrapMarks(
@@ -40,71 +42,56 @@ function wrapMarks(
   return result;
 }
 
-function inline(nodes: readonly NoteNode[] | undefined, attributeNames: ReadonlyMap<string, string>): string {
-  let result = '';
-  for (const node of nodes ?? []) {
-    if (node.type === 'text')
-      result += wrapMarks(escapeHtml(node.text ?? ''), node.marks ?? [], attributeNames);
-    else if (node.type === 'hardBreak') result += '<br>';
-    else if (node.type === 'timestamp')
-      result += `<span class="timestamp">${escapeHtml(String(node.attrs?.label ?? ''))}</span>`;
-  }
-  return result;
-}
-
-function blocks(
-  nodes: readonly NoteNode[] | undefined,
-  attributeNames: ReadonlyMap<string, string>,
-  depth: number,
-): string {
-  return (nodes ?? []).map((node) => block(node, attributeNames, depth)).join('\n');
-}
-
-function block(node: NoteNode, attributeNames: ReadonlyMap<string, string>, depth: number): string {
-  // Past this depth the structure is flattened rather than recursed, so no document can exhaust the stack.
-  if (depth > 40)
-    return `<p>${escapeHtml(node.content?.map((child) => child.text ?? '').join('') ?? '')}</p>`;
-  const children = () => blocks(node.content, attributeNames, depth + 1);
+function block(node: NoteNode, children: string[]): string {
+  const blocks = () => children.join('\n');
   switch (node.type) {
+    case 'hardBreak':
+      return '<br>';
+    case 'timestamp':
+      return `<span class="timestamp">${escapeHtml(String(node.attrs?.label ?? ''))}</span>`;
     case 'paragraph':
-      return `<p>${inline(node.content, attributeNames)}</p>`;
+      return `<p>${children.join('')}</p>`;
     case 'heading': {
       const level = Math.min(6, Math.max(1, Number(node.attrs?.level) || 1) + 1);
-      return `<h${level}>${inline(node.content, attributeNames)}</h${level}>`;
+      return `<h${level}>${children.join('')}</h${level}>`;
     }
     case 'blockquote':
-      return `<blockquote>${children()}</blockquote>`;
+      return `<blockquote>${blocks()}</blockquote>`;
     case 'codeBlock':
-      return `<pre><code>${escapeHtml((node.content ?? []).map((child) => child.text ?? '').join(''))}</code></pre>`;
+      return `<pre><code>${escapeHtml(ownText(node))}</code></pre>`;
     case 'horizontalRule':
       return '<hr>';
     case 'bulletList':
-      return `<ul>${children()}</ul>`;
+      return `<ul>${blocks()}</ul>`;
     case 'orderedList': {
       const start = Number(node.attrs?.start);
-      return `<ol${Number.isInteger(start) && start !== 1 ? ` start="${start}"` : ''}>${children()}</ol>`;
+      return `<ol${Number.isInteger(start) && start !== 1 ? ` start="${start}"` : ''}>${blocks()}</ol>`;
     }
     case 'taskList':
-      return `<ul class="task-list">${children()}</ul>`;
+      return `<ul class="task-list">${blocks()}</ul>`;
     case 'listItem':
-      return `<li>${children()}</li>`;
+      return `<li>${blocks()}</li>`;
     case 'taskItem': {
       const checked = node.attrs?.checked === true;
-      return `<li class="task"><span class="task-box" aria-label="${checked ? 'Done' : 'Not done'}">${checked ? '☑' : '☐'}</span> ${children()}</li>`;
+      return `<li class="task"><span class="task-box" aria-label="${checked ? 'Done' : 'Not done'}">${checked ? '☑' : '☐'}</span> ${blocks()}</li>`;
     }
     case 'kitQuestion': {
       const guidance =
         typeof node.attrs?.guidance === 'string' && node.attrs.guidance !== ''
           ? `<p class="guidance">${escapeHtml(node.attrs.guidance)}</p>`
           : '';
-      return `<section class="question"><h4>${escapeHtml(String(node.attrs?.text ?? ''))}</h4>${guidance}${children()}</section>`;
+      return `<section class="question"><h4>${escapeHtml(String(node.attrs?.text ?? ''))}</h4>${guidance}${blocks()}</section>`;
     }
     default:
-      return children();
+      return blocks();
   }
 }
 
 /** A note as an HTML fragment: every text escaped, only allowed links, no attribute from the document copied. */
 export function noteToHtml(document: NoteNode, attributeNames: ReadonlyMap<string, string>): string {
-  return blocks(document.content, attributeNames, 0);
+  return foldNoteDocument<string>(document, {
+    text: (text, marks) => wrapMarks(escapeHtml(text), marks, attributeNames),
+    node: block,
+    flattened: (_node, text) => `<p>${escapeHtml(text)}</p>`,
+  }).join('\n');
 }

@@ -1,5 +1,7 @@
 import type { NoteMark, NoteNode } from '../../../shared/notes/NoteDocument.ts';
+import { foldNoteDocument } from '../../../shared/notes/foldNoteDocument.ts';
 import { isAllowedLink } from '../../../shared/notes/isAllowedLink.ts';
+import { ownText } from '../../../shared/notes/ownText.ts';
 
 /** Characters Markdown would read as syntax at any position in running text. */
 function escapeMarkdown(text: string): string {
@@ -40,23 +42,6 @@ function wrapMarks(
   return result;
 }
 
-function inline(nodes: readonly NoteNode[] | undefined, attributeNames: ReadonlyMap<string, string>): string {
-  let result = '';
-  for (const node of nodes ?? []) {
-    if (node.type === 'text') {
-      const marks = node.marks ?? [];
-      const isCode = marks.some((mark) => mark.type === 'code');
-      result += wrapMarks(
-        isCode ? (node.text ?? '') : escapeMarkdown(node.text ?? ''),
-        marks,
-        attributeNames,
-      );
-    } else if (node.type === 'hardBreak') result += '  \n';
-    else if (node.type === 'timestamp') result += `\`[${String(node.attrs?.label ?? '')}]\``;
-  }
-  return result;
-}
-
 function indentLines(text: string, prefix: string, firstPrefix = prefix): string {
   return text
     .split('\n')
@@ -64,32 +49,24 @@ function indentLines(text: string, prefix: string, firstPrefix = prefix): string
     .join('\n');
 }
 
-function blocks(
-  nodes: readonly NoteNode[] | undefined,
-  attributeNames: ReadonlyMap<string, string>,
-  depth: number,
-): string {
-  return (nodes ?? [])
-    .map((node) => block(node, attributeNames, depth))
-    .filter((text) => text !== '')
-    .join('\n\n');
-}
-
-function block(node: NoteNode, attributeNames: ReadonlyMap<string, string>, depth: number): string {
-  // Past this depth the structure is flattened rather than recursed, so no document can exhaust the stack.
-  if (depth > 40) return escapeMarkdown(node.content?.map((child) => child.text ?? '').join('') ?? '');
+function block(node: NoteNode, children: string[]): string {
+  const blocks = () => children.filter((text) => text !== '').join('\n\n');
   switch (node.type) {
+    case 'hardBreak':
+      return '  \n';
+    case 'timestamp':
+      return `\`[${String(node.attrs?.label ?? '')}]\``;
     case 'paragraph':
-      return inline(node.content, attributeNames);
+      return children.join('');
     case 'heading': {
       const level = Math.min(6, Math.max(1, Number(node.attrs?.level) || 1));
       // Headings inside the note sit below the export's own "## Notes".
-      return `${'#'.repeat(Math.min(6, level + 2))} ${inline(node.content, attributeNames)}`;
+      return `${'#'.repeat(Math.min(6, level + 2))} ${children.join('')}`;
     }
     case 'blockquote':
-      return indentLines(blocks(node.content, attributeNames, depth + 1), '> ');
+      return indentLines(blocks(), '> ');
     case 'codeBlock': {
-      const code = (node.content ?? []).map((child) => child.text ?? '').join('');
+      const code = ownText(node);
       const fence = code.includes('```') ? '~~~~' : '```';
       return `${fence}\n${code}\n${fence}`;
     }
@@ -99,19 +76,16 @@ function block(node: NoteNode, attributeNames: ReadonlyMap<string, string>, dept
     case 'orderedList':
     case 'taskList': {
       const start = Number(node.attrs?.start) || 1;
-      return (node.content ?? [])
+      const items = node.content ?? [];
+      return children
         .map((item, index) => {
           const marker =
             node.type === 'orderedList'
               ? `${start + index}. `
               : node.type === 'taskList'
-                ? `- [${item.attrs?.checked === true ? 'x' : ' '}] `
+                ? `- [${items[index]?.attrs?.checked === true ? 'x' : ' '}] `
                 : '- ';
-          return indentLines(
-            blocks(item.content, attributeNames, depth + 1),
-            ' '.repeat(marker.length),
-            marker,
-          );
+          return indentLines(item, ' '.repeat(marker.length), marker);
         })
         .join('\n');
     }
@@ -121,15 +95,24 @@ function block(node: NoteNode, attributeNames: ReadonlyMap<string, string>, dept
         typeof node.attrs?.guidance === 'string' && node.attrs.guidance !== ''
           ? `\n_${escapeMarkdown(node.attrs.guidance)}_`
           : '';
-      const notes = blocks(node.content, attributeNames, depth + 1);
+      const notes = blocks();
       return [`${question}${guidance}`, notes === '' ? '_No notes._' : notes].join('\n\n');
     }
     default:
-      return blocks(node.content, attributeNames, depth + 1);
+      return blocks();
   }
 }
 
 /** A note as CommonMark (with GitHub task lists). Evidence tags are spelled out after the passage. */
 export function noteToMarkdown(document: NoteNode, attributeNames: ReadonlyMap<string, string>): string {
-  return blocks(document.content, attributeNames, 0);
+  return foldNoteDocument<string>(document, {
+    text(text, marks) {
+      const isCode = marks.some((mark) => mark.type === 'code');
+      return wrapMarks(isCode ? text : escapeMarkdown(text), marks, attributeNames);
+    },
+    node: block,
+    flattened: (_node, text) => escapeMarkdown(text),
+  })
+    .filter((text) => text !== '')
+    .join('\n\n');
 }

@@ -1,4 +1,5 @@
 import type { SuggestionKeyDownProps, SuggestionProps } from '@tiptap/suggestion';
+import { ExternalStore } from '../../../shared/store/ExternalStore.ts';
 import type { SlashCommand } from './SlashCommand.ts';
 import type { SlashMenuState } from './SlashMenuState.ts';
 
@@ -9,10 +10,9 @@ const closed: SlashMenuState = { open: false, items: [], activeIndex: 0, contain
  * Keyboard handling lives here so arrow keys work while focus stays in the editor.
  */
 export class SlashMenuStore {
-  #state: SlashMenuState = closed;
+  readonly #store = new ExternalStore<SlashMenuState>(closed);
   #unmount: (() => void) | null = null;
   #dom: HTMLElement | null = null;
-  readonly #listeners = new Set<() => void>();
   /** The listbox's id; the editor points at it with aria-controls while the menu is open. */
   readonly menuId: string;
 
@@ -20,12 +20,13 @@ export class SlashMenuStore {
     this.menuId = menuId;
   }
 
-  getSnapshot = (): SlashMenuState => this.#state;
+  getSnapshot = (): SlashMenuState => this.#store.getSnapshot();
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.#store.subscribe(listener);
+
+  get #state(): SlashMenuState {
+    return this.#store.getSnapshot();
+  }
 
   optionId(index: number): string {
     return `${this.menuId}-option-${index}`;
@@ -65,7 +66,6 @@ export class SlashMenuStore {
   });
 
   #set(state: SlashMenuState, props?: SuggestionProps<SlashCommand, SlashCommand>): void {
-    this.#state = state;
     if (props) this.#dom = props.editor.view.dom;
     // Focus stays in the editor, so the editor tells assistive tech which option is active.
     const dom = this.#dom;
@@ -78,6 +78,6 @@ export class SlashMenuStore {
         dom.removeAttribute('aria-activedescendant');
       }
     }
-    for (const listener of this.#listeners) listener();
+    this.#store.set(state);
   }
 }

@@ -1,16 +1,21 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import { insertTimestamp } from './insertTimestamp.ts';
+import type { TimestampOptions } from './TimestampOptions.ts';
 
 /**
  * An inline chip with the elapsed call time (`seconds`) or, with no call running, the wall-clock time (`at`).
  * An atom: it is selected and deleted whole, never edited letter by letter.
  */
-export const Timestamp = Node.create({
+export const Timestamp = Node.create<TimestampOptions>({
   name: 'timestamp',
   group: 'inline',
   inline: true,
   atom: true,
   selectable: true,
+
+  addOptions() {
+    return { elapsedSeconds: () => null };
+  },
 
   addAttributes() {
     return {

@@ -18,6 +18,8 @@ import { Timestamp } from './Timestamp.ts';
 export function createNoteExtensions(options: {
   attributeName: (attributeId: string) => string | undefined;
   slashMenu: SlashMenuStore | null;
+  /** The call clock: seconds into the running call, or null with none. */
+  elapsedSeconds: () => number | null;
 }): Extensions {
   return [
     StarterKit.configure({
@@ -35,7 +37,7 @@ export function createNoteExtensions(options: {
     TaskItem.configure({ nested: true }),
     Placeholder.configure({ placeholder: 'Write here, or type / for commands' }),
     KitQuestion,
-    Timestamp,
+    Timestamp.configure({ elapsedSeconds: options.elapsedSeconds }),
     Evidence.configure({ attributeName: options.attributeName }),
     SlashCommandExtension.configure({ store: options.slashMenu }),
     SelectionSync,

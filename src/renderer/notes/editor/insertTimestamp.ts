@@ -1,10 +1,11 @@
 import type { Editor, Range } from '@tiptap/core';
-import { callClock } from '../../lib/callClock.ts';
-import { formatTimestampLabel } from '../formatTimestampLabel.ts';
+import { formatTimestampLabel } from './formatTimestampLabel.ts';
+import type { TimestampOptions } from './TimestampOptions.ts';
 
 /** Inserts a timestamp chip at the caret (or over `range`, e.g. the typed "/timestamp"), then a space. */
 export function insertTimestamp(editor: Editor, range?: Range): boolean {
-  const seconds = callClock.getElapsedSeconds();
+  const timestamp = editor.extensionManager.extensions.find((extension) => extension.name === 'timestamp');
+  const seconds = (timestamp?.options as TimestampOptions | undefined)?.elapsedSeconds() ?? null;
   const now = new Date();
   const attrs =
     seconds === null
