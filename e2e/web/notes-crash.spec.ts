@@ -29,7 +29,8 @@ test('no character shown as "Saved" is lost when the web host is killed mid-typi
   page,
   dataDirectory,
 }) => {
-  test.setTimeout(180_000);
+  // Twenty restarts of a real web host: generous, because a loaded 2-core machine doubles each restart.
+  test.setTimeout(300_000);
   const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
   const next = random(seed);
   const databaseFile = path.join(dataDirectory, 'rapport.sqlite3');
