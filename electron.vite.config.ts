@@ -5,7 +5,15 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      // The storage worker is an entry of its own: worker threads load it by file name.
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          storageWorker: resolve(import.meta.dirname, 'src/main/storage/worker/storageWorker.ts'),
+          // Imports run in a worker thread; its entry is a file of its own beside index.js (see importWorkerUrl).
+          importWorker: resolve(import.meta.dirname, 'src/main/services/candidateImport/importWorker.ts'),
+        },
+      },
     },
   },
   preload: {
@@ -20,10 +28,6 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
     plugins: [react()],
-    resolve: {
-      // simple-peer's source needs Node globals; its prebuilt browser bundle does not.
-      alias: { 'simple-peer': 'simple-peer/simplepeer.min.js' },
-    },
     build: {
       // Less to parse before the first paint; electron-vite leaves the renderer unminified otherwise.
       minify: true,

@@ -9,6 +9,7 @@ const renderer = (folder) => `src/renderer/${folder}`;
 /** The renderer's layers below the features, top to bottom. */
 const belowFeatures = [
   renderer('liveCall'),
+  renderer('outreach'),
   renderer('notes'),
   renderer('callViews'),
   renderer('saving'),
@@ -52,6 +53,11 @@ export const layers = [
     folder: renderer('liveCall'),
     allow: [shared, ...belowFeatures.filter((folder) => !folder.endsWith('/notes'))],
     why: 'the live call sits below the features',
+  },
+  {
+    folder: renderer('outreach'),
+    allow: [shared, renderer('ui'), renderer('lib'), renderer('api')],
+    why: 'reaching candidates (the profile form, scheduling, invitations, follow-ups) serves several features',
   },
   {
     folder: renderer('notes'),

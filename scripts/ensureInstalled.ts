@@ -2,14 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** A fresh clone has no node_modules: install exactly what the lockfile says before anything else runs. */
+/**
+ * A fresh clone has no node_modules: install exactly what the lockfile says before anything else runs. The Node
+ * version was checked before any TypeScript ran (scripts/launch.js).
+ */
 export function ensureInstalled(root: string): void {
-  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-  if (major < 22 || (major === 22 && minor < 18)) {
-    throw new Error(
-      `Rapport needs Node 22.18 or later (24 recommended, see .nvmrc); this is ${process.version}.`,
-    );
-  }
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   const lockfile = path.join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lockfile).mtimeMs) return;

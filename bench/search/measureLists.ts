@@ -1,52 +1,13 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { percentile } from '../measure/percentile.ts';
 import type { RowRecorder } from '../measure/RowRecorder.ts';
 import { sampleTimes } from '../measure/sampleTimes.ts';
 import { under } from '../measure/under.ts';
 import { withinRatio } from '../measure/withinRatio.ts';
 import type { BackendCall } from './BackendCall.ts';
+import { listCases } from './listCases.ts';
 
 const median = (samples: number[]) => percentile(samples, 0.5);
-
-const listCases: Array<{
-  label: string;
-  input: Record<string, unknown>;
-  where: string;
-  order: string;
-  from?: string;
-}> = [
-  {
-    label: 'list first page (100, last activity)',
-    input: {},
-    where: 'deleted_at IS NULL',
-    order: 'last_activity_at DESC, seq',
-  },
-  {
-    label: 'list first page by name',
-    input: { sort: 'name' },
-    where: 'deleted_at IS NULL',
-    order: 'name COLLATE NOCASE, seq',
-  },
-  {
-    label: 'list first page by stage',
-    input: { sort: 'stage' },
-    where: 'c.deleted_at IS NULL',
-    order: 's.position, c.last_activity_at DESC, c.seq',
-    from: 'stages s CROSS JOIN candidates c ON c.stage_id = s.id',
-  },
-  {
-    label: 'list first page, stage + role filter',
-    input: { stageId: 'screening', role: 'Software Engineer' },
-    where: "deleted_at IS NULL AND stage_id = 'screening' AND role = 'Software Engineer' COLLATE NOCASE",
-    order: 'last_activity_at DESC, seq',
-  },
-  {
-    label: 'list first page, tag filter, by name',
-    input: { tag: 'remote', sort: 'name' },
-    where: "deleted_at IS NULL AND seq IN (SELECT candidate_seq FROM candidate_tags WHERE tag = 'remote')",
-    order: 'name COLLATE NOCASE, seq',
-  },
-];
 
 /** The candidate list's first pages (sorted and filtered) and its last page, against hand-written SQL. */
 export async function measureLists(

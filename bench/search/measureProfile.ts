@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { percentile } from '../measure/percentile.ts';
 import type { RowRecorder } from '../measure/RowRecorder.ts';
 import { sampleTimes } from '../measure/sampleTimes.ts';

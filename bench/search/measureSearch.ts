@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { parseSearchText } from '../../src/main/search/parseSearchText.ts';
 import { toMatchExpression } from '../../src/main/search/toMatchExpression.ts';
 import { percentile } from '../measure/percentile.ts';

@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { RowRecorder } from '../measure/RowRecorder.ts';
@@ -8,11 +8,19 @@ import { withinRatio } from '../measure/withinRatio.ts';
  * Size: our file against the same rows in plain tables with one plain FTS5 index each (no prefix index,
  * no list indexes): what the naive search baseline needs. Returns our file's size in bytes.
  */
-export function measureSize(dataDirectory: string, workDirectory: string, recorder: RowRecorder): number {
+export function measureSize(
+  dataDirectory: string,
+  workDirectory: string,
+  key: Buffer,
+  recorder: RowRecorder,
+): number {
   const ourBytes = statSync(path.join(dataDirectory, 'rapport.sqlite3')).size;
   const plainFile = path.join(workDirectory, 'plain.sqlite3');
   const plain = new BetterSqlite3(plainFile);
-  plain.exec(`ATTACH '${path.join(dataDirectory, 'rapport.sqlite3')}' AS ours;
+  // The connection's defaults for what it attaches: ours is SQLCipher 4; this file itself stays plaintext.
+  plain.pragma(`cipher = 'sqlcipher'`);
+  plain.pragma('legacy = 4');
+  plain.exec(`ATTACH '${path.join(dataDirectory, 'rapport.sqlite3')}' AS ours KEY "x'${key.toString('hex')}'";
     CREATE TABLE candidates AS SELECT * FROM ours.candidates;
     CREATE TABLE stage_changes AS SELECT * FROM ours.stage_changes;
     CREATE TABLE notes AS SELECT * FROM ours.notes;

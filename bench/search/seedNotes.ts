@@ -16,9 +16,10 @@ export function seedNotes(options: {
   noteCount: number;
   random: () => number;
   log: (message: string) => void;
+  key: Buffer;
 }): string {
   const { dataDirectory, noteCount, random, log } = options;
-  const database = openDatabase(path.join(dataDirectory, 'rapport.sqlite3'));
+  const database = openDatabase(path.join(dataDirectory, 'rapport.sqlite3'), { key: options.key });
   const candidateIds = database.prepare<[], string>('SELECT id FROM candidates ORDER BY seq').pluck().all();
   const nextWord = createZipfSampler(buildWordRanking(), random);
   const base = Date.parse('2023-01-01T00:00:00Z');

@@ -15,6 +15,8 @@ test('a candidate added in the desktop window survives a restart', async ({ data
   try {
     const list = new CandidatesPage(first.window);
     const form = new CandidateFormPage(first.window);
+    // The app opens on Today; the list is one click away in the sidebar.
+    await list.candidatesLink.click();
     await list.addButton.click();
     await expect(form.name).toBeFocused();
     await form.fill({ name: 'Ada Lovelace', email: 'ada@example.com' });
@@ -27,6 +29,7 @@ test('a candidate added in the desktop window survives a restart', async ({ data
   const second = await launchRapport(binary!, dataDirectory);
   try {
     const list = new CandidatesPage(second.window);
+    await list.candidatesLink.click();
     await expect(list.candidateLink('Ada Lovelace')).toBeVisible();
     await expect(list.count).toHaveText('1 candidate');
   } finally {

@@ -48,7 +48,18 @@ export class CallPanel {
     return this.page.getByRole('button', { name: `Admit ${name}` });
   }
 
+  /** The chat drawer's toggle in the call bar. */
+  get chatButton(): Locator {
+    return this.page.getByRole('group', { name: 'Call controls' }).getByRole('button', { name: /^Chat/ });
+  }
+
+  /** Opens the chat drawer unless it is open already (it opens by itself when the candidate writes). */
+  async openChat(): Promise<void> {
+    if ((await this.chatButton.getAttribute('aria-expanded')) !== 'true') await this.chatButton.click();
+  }
+
   async say(text: string): Promise<void> {
+    await this.openChat();
     await this.message.fill(text);
     await this.sendButton.click();
   }

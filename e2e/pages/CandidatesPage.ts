@@ -28,8 +28,9 @@ export class CandidatesPage {
     this.status = page.getByRole('status');
   }
 
+  /** The candidate list at a web host address (the app itself opens on Today). */
   async goto(url: string): Promise<void> {
-    await this.page.goto(url);
+    await this.page.goto(url.includes('#') ? url : `${url}#/candidates`);
   }
 
   /** The link that opens a candidate; its name is exactly the candidate's name. */

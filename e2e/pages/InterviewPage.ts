@@ -10,6 +10,8 @@ export class InterviewPage {
   readonly submitButton: Locator;
   readonly takeaways: Locator;
   readonly privateNote: Locator;
+  /** Revisions, exports and print wait in this menu while "Start call" (or a call) leads. */
+  readonly moreActionsButton: Locator;
   readonly revisionsButton: Locator;
   readonly exportMarkdownButton: Locator;
   readonly printButton: Locator;
@@ -24,6 +26,7 @@ export class InterviewPage {
     this.submitButton = this.scorecard.getByRole('button', { name: 'Submit scorecard' });
     this.takeaways = this.scorecard.getByRole('textbox', { name: 'Key take-aways' });
     this.privateNote = this.scorecard.getByRole('textbox', { name: 'Private note' });
+    this.moreActionsButton = page.getByRole('button', { name: 'More actions' });
     this.revisionsButton = page.getByRole('button', { name: 'Revisions' });
     this.exportMarkdownButton = page.getByRole('button', { name: 'Export Markdown' });
     this.printButton = page.getByRole('button', { name: 'Print / PDF' });

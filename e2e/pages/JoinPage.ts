@@ -15,6 +15,9 @@ export class JoinPage {
   readonly unmuteButton: Locator;
   readonly cameraOffButton: Locator;
   readonly leaveButton: Locator;
+  readonly leaveDialog: Locator;
+  readonly controls: Locator;
+  readonly chatButton: Locator;
   readonly chatLog: Locator;
   readonly message: Locator;
   readonly sendButton: Locator;
@@ -34,6 +37,9 @@ export class JoinPage {
     this.unmuteButton = page.getByRole('button', { name: 'Unmute', exact: true });
     this.cameraOffButton = page.getByRole('button', { name: 'Turn camera off' });
     this.leaveButton = page.getByRole('button', { name: 'Leave call' });
+    this.leaveDialog = page.getByRole('dialog', { name: 'Leave the interview?' });
+    this.controls = page.getByRole('group', { name: 'Call controls' });
+    this.chatButton = this.controls.getByRole('button', { name: /^Chat/ });
     this.chatLog = page.getByRole('log', { name: 'Chat' });
     this.message = page.getByRole('textbox', { name: 'Message' });
     this.sendButton = page.getByRole('button', { name: 'Send' });
@@ -47,6 +53,12 @@ export class JoinPage {
   async join(name: string): Promise<void> {
     await this.name.fill(name);
     await this.joinButton.click();
+  }
+
+  /** "Leave call", then "Leave" in the dialog that asks first. */
+  async leave(): Promise<void> {
+    await this.leaveButton.click();
+    await this.leaveDialog.getByRole('button', { name: 'Leave', exact: true }).click();
   }
 
   async say(text: string): Promise<void> {

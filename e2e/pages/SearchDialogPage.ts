@@ -7,6 +7,9 @@ export class SearchDialogPage {
   readonly box: Locator;
   readonly results: Locator;
   readonly summary: Locator;
+  /** "See all 118 in the list". */
+  readonly seeAll: Locator;
+  readonly tips: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -14,6 +17,8 @@ export class SearchDialogPage {
     this.box = this.dialog.getByRole('searchbox', { name: 'Search candidates and notes' });
     this.results = this.dialog.getByRole('listbox', { name: 'Search results' });
     this.summary = this.dialog.locator('.search-summary');
+    this.seeAll = this.dialog.getByRole('link', { name: /^See all [\d,]+ in the list$/ });
+    this.tips = this.dialog.getByRole('button', { name: 'Search tips' });
   }
 
   async open(): Promise<void> {

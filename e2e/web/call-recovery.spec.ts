@@ -1,32 +1,10 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import {
-  callApi,
-  callStats,
-  enableCallTestHooks,
-  expectRemoteVideoDecoding,
-} from '../fixtures/callHelpers.ts';
-import {
-  startSignalingServerProcess,
-  type SignalingServerProcess,
-} from '../fixtures/startSignalingServerProcess.ts';
-import { startWebHostProcess, type WebHostProcess } from '../fixtures/startWebHostProcess.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { callStats, expectRemoteVideoDecoding } from '../fixtures/callHelpers.ts';
+import { startConnectedCall } from '../fixtures/startConnectedCall.ts';
+import { useCallServers } from '../fixtures/useCallServers.ts';
 import { expect, test } from '../fixtures/test.ts';
-import { CallPanel } from '../pages/CallPanel.ts';
-import { JoinPage } from '../pages/JoinPage.ts';
 
-const signalKey = 'e2e-recovery-key';
-let signal: SignalingServerProcess;
-let host: WebHostProcess;
-
-test.beforeEach(async ({ dataDirectory }) => {
-  signal = await startSignalingServerProcess({ key: signalKey });
-  host = await startWebHostProcess(dataDirectory, 0, ['--signal-url', signal.url, '--signal-key', signalKey]);
-});
-
-test.afterEach(async () => {
-  await host?.stop();
-  await signal?.stop();
-});
+const servers = useCallServers('e2e-recovery-key');
 
 /** The renderer dies the way a crashed or killed tab does: no unload, no goodbye. */
 async function crash(context: BrowserContext, page: Page): Promise<void> {
@@ -37,45 +15,11 @@ async function crash(context: BrowserContext, page: Page): Promise<void> {
   await crashed;
 }
 
-async function startCall(browser: Browser) {
-  await callApi(host.url, 'settings.update', { recruiterName: 'Rita Recruiter' });
-  const candidateRecord = await callApi<{ id: string }>(host.url, 'candidates.create', {
-    name: 'Cara Candidate',
-  });
-  const interview = await callApi<{ id: string }>(host.url, 'interviews.create', {
-    candidateId: candidateRecord.id,
-    title: 'Technical screen',
-  });
-  const recruiterContext = await browser.newContext();
-  const recruiterPage = await recruiterContext.newPage();
-  await enableCallTestHooks(recruiterPage);
-  const recruiter = new CallPanel(recruiterPage);
-  await recruiterPage.goto(host.url);
-  await recruiterPage.goto(`${host.origin}/#/interviews/${interview.id}`);
-  await recruiter.startButton.click();
-  const inviteLink = await recruiter.inviteLink.inputValue();
-
-  const joinAs = async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await enableCallTestHooks(page);
-    const candidate = new JoinPage(page);
-    await page.goto(inviteLink);
-    await candidate.join('Cara Candidate');
-    await recruiter.admitButton('Cara Candidate').click();
-    await expectRemoteVideoDecoding(page);
-    return { context, page, candidate };
-  };
-  const first = await joinAs();
-  await expectRemoteVideoDecoding(recruiterPage);
-  return { recruiterContext, recruiterPage, recruiter, joinAs, first };
-}
-
 test('switching the microphone mid-call keeps the call, and a candidate whose tab crashed can be let back in', async ({
   browser,
 }) => {
   test.setTimeout(120_000);
-  const { recruiterPage, recruiter, joinAs, first } = await startCall(browser);
+  const { recruiterPage, recruiter, joinAs, first } = await startConnectedCall(browser, servers.host);
 
   // Switch microphones during the call: the track is replaced, nothing renegotiates, media keeps flowing.
   await recruiterPage.getByText('Camera and microphone').click();
@@ -115,7 +59,7 @@ test('the candidate sees that the connection was lost when the recruiter’s sid
   browser,
 }) => {
   test.setTimeout(90_000);
-  const { recruiterContext, recruiterPage, first } = await startCall(browser);
+  const { recruiterContext, recruiterPage, first } = await startConnectedCall(browser, servers.host);
   await crash(recruiterContext, recruiterPage);
   await expect(
     first.page.getByRole('status').filter({ hasText: 'Connection lost. Reconnecting…' }),

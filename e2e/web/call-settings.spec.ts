@@ -62,6 +62,10 @@ test('with no server configured, the web host’s built-in signalling server ope
   const link = page.getByRole('textbox', { name: 'Invite link' });
   await expect(link).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/join\/[\w-]+#token=[\w-]+$/);
   const joinUrl = await link.inputValue();
+  // The built-in server listens on loopback: the lobby says the link cannot reach anyone else, and what to do.
+  const loopback = page.getByRole('note', { name: 'This link works only on this computer' });
+  await expect(loopback).toContainText('npm run signal -- --host 0.0.0.0');
+  await expect(loopback).toContainText('Settings');
   const info = await fetch(joinUrl.replace('/join/', '/api/rooms/').replace(/#.*$/, '/info'));
   expect(info.status).toBe(200);
   // The CSP lets the page reach that server (http and ws): the lobby connects without a blocked request.

@@ -112,8 +112,12 @@ test('the keyboard is enough: Tab to a row, Enter opens it, Ctrl+Enter saves, Es
   await page.keyboard.press('Escape');
   await expect(list.count).toHaveText('1 candidate');
 
-  // Tab from the Add button reaches the row's link, and Enter opens the candidate.
-  await list.addButton.focus();
+  // Tab from the list's last filter passes the three sort headers and reaches the row's link; Enter opens it.
+  await page.getByRole('combobox', { name: 'Sort by' }).focus();
+  for (const header of ['Name', 'Stage', 'Updated']) {
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: header, exact: true })).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   await expect(list.candidateLink('Katherine Johnson')).toBeFocused();
   await page.keyboard.press('Enter');

@@ -60,7 +60,9 @@ test('a recruiter runs a structured interview: kit, notes under questions, times
   await expect(interview.slashMenu).toBeHidden();
   const chips = interview.questionNotes(secondQuestion).locator('time[data-timestamp]');
   await expect(chips).toHaveCount(2);
-  await expect(chips.first()).toHaveText(/^\d\d:\d\d$/);
+  // No call is running: a time of day, in the browser locale's clock (12 h here), named as such.
+  await expect(chips.first()).toHaveText(/^\d{1,2}:\d\d(\s[AP]M)?$/);
+  await expect(chips.first()).toHaveAttribute('aria-label', /^Time of day \d{1,2}:\d\d/);
   await expect(interview.questionNotes(secondQuestion)).not.toContainText('/time');
 
   // 4. Highlight a passage and tag it to an attribute; the scorecard shows it as evidence.
@@ -125,7 +127,8 @@ test('a recruiter runs a structured interview: kit, notes under questions, times
   await expect(interview.scorecard.getByText('Submitted', { exact: true })).toBeVisible();
   await expect(interview.saveStatus).toHaveText('Saved');
 
-  // An edit after submitting opens revision 2; revision 1 stays as submitted.
+  // "Edit submitted scorecard" opens revision 2; revision 1 stays as submitted.
+  await interview.scorecard.getByRole('button', { name: 'Edit submitted scorecard' }).click();
   await interview.rate('Overall recommendation', 'Yes');
   await expect(interview.scorecard.getByText('Revision 2, not submitted yet.')).toBeVisible();
   await interview.submitButton.click();
@@ -139,6 +142,7 @@ test('a recruiter runs a structured interview: kit, notes under questions, times
 
   // Export to Markdown (no private note), and the printable page.
   const downloading = page.waitForEvent('download');
+  await interview.moreActionsButton.click();
   await interview.exportMarkdownButton.click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/grace-hopper-technical-screen\.md$/);
@@ -147,6 +151,7 @@ test('a recruiter runs a structured interview: kit, notes under questions, times
   expect(markdown).toContain('Built a compiler for COBOL.');
   expect(markdown).toContain(`| Testing and reliability |`);
   expect(markdown).not.toContain('four-day week');
+  await interview.moreActionsButton.click();
   await interview.printButton.click();
   await expect(page).toHaveURL(/\/print$/);
   await expect(
@@ -223,6 +228,7 @@ test('the slash menu and the toolbar format notes, and revisions can be browsed 
     await page.keyboard.press('Delete');
     await expect(interview.editor).not.toContainText('I like hard problems');
     await interview.waitUntilSaved();
+    await interview.moreActionsButton.click();
     await interview.revisionsButton.click();
     const dialog = page.getByRole('dialog', { name: 'Revisions' });
     const withText = dialog.getByRole('listitem').filter({ hasText: 'I like hard problems' }).first();

@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { callApi } from '../fixtures/callApi.ts';
+import { openDataDirectoryDatabase } from '../fixtures/openDataDirectoryDatabase.ts';
 import { startWebHostProcess, type WebHostProcess } from '../fixtures/startWebHostProcess.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { InterviewPage } from '../pages/InterviewPage.ts';
@@ -33,7 +32,6 @@ test('no character shown as "Saved" is lost when the web host is killed mid-typi
   test.setTimeout(300_000);
   const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
   const next = random(seed);
-  const databaseFile = path.join(dataDirectory, 'rapport.sqlite3');
   let host: WebHostProcess = await startWebHostProcess(dataDirectory);
   const candidate = await callApi(host, 'candidates.create', { name: 'Crash Test' });
   const interview = await callApi(host, 'interviews.create', {
@@ -88,7 +86,10 @@ test('no character shown as "Saved" is lost when the web host is killed mid-typi
       savedText = await page.evaluate(() => (window as unknown as { lastSavedText: string }).lastSavedText);
       await notes.saveStatus.filter({ hasText: /^Not saved — retrying$/ }).waitFor();
 
-      expect(execFileSync('sqlite3', [databaseFile, 'PRAGMA integrity_check']).toString().trim()).toBe('ok');
+      // Read-write, as the sqlite3 tool opened it: a killed host's WAL may need recovering first.
+      const database = openDataDirectoryDatabase(dataDirectory, { readonly: false });
+      expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
+      database.close();
       host = await startWebHostProcess(dataDirectory);
     }
     await page.goto(`${host.url}#/interviews/${interview.id}`);

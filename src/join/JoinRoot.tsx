@@ -29,6 +29,7 @@ export function JoinRoot() {
   if (!result) {
     return (
       <main className="join">
+        <h1>Join your interview</h1>
         <p role="status">Loading your interview…</p>
       </main>
     );
@@ -41,6 +42,13 @@ export function JoinRoot() {
         <Problem
           title="This interview link has expired"
           detail="Ask the recruiter who invited you for a new link."
+        />
+      );
+    case 'closed':
+      return (
+        <Problem
+          title="This interview has ended"
+          detail="The recruiter closed this call. If you still need to talk, ask them for a new link."
         />
       );
     case 'unknown':

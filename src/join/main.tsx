@@ -9,6 +9,7 @@ import '../renderer/ui/overlays.css';
 import '../renderer/ui/emptyStates.css';
 import '../renderer/callViews/call.css';
 import './join.css';
+import './joinCall.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -8,10 +8,6 @@ export default defineConfig({
   root: 'src/join',
   base: '/join/',
   plugins: [react()],
-  resolve: {
-    // simple-peer's source needs Node globals; its prebuilt browser bundle does not.
-    alias: { 'simple-peer': 'simple-peer/simplepeer.min.js' },
-  },
   build: {
     // Relative to root: <repo>/out/join.
     outDir: '../../out/join',

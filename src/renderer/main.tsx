@@ -8,6 +8,9 @@ import './ui/tables.css';
 import './ui/overlays.css';
 import './ui/emptyStates.css';
 import { App } from './app/App.tsx';
+import { removeTokenFromAddressBar } from './removeTokenFromAddressBar.ts';
+
+removeTokenFromAddressBar(window.location, window.history);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,5 +1,6 @@
 import { createRandomIdentifier } from './createRandomIdentifier.ts';
 import type { PeerConnection } from './PeerConnection.ts';
+import type { PeerRecord } from './PeerRecord.ts';
 import type { PeerRole } from '../shared/signaling/PeerRole.ts';
 import type { PeerSummary } from '../shared/signaling/PeerSummary.ts';
 import { signalingServerLimits } from './signalingServerLimits.ts';
@@ -9,7 +10,7 @@ export class Peer {
   readonly peerId: string;
   readonly role: PeerRole;
   // Proof that a reconnecting socket is this peer; sent only to the peer itself, never to the others who see peerId.
-  readonly resumeToken = createRandomIdentifier();
+  readonly resumeToken: string;
   name: string;
   admitted: boolean;
   connection: PeerConnection | null = null;
@@ -17,8 +18,15 @@ export class Peer {
   private queue: string[] = [];
   private queuedBytes = 0;
 
-  constructor(peerId: string, role: PeerRole, name: string, admitted: boolean) {
+  constructor(
+    peerId: string,
+    role: PeerRole,
+    name: string,
+    admitted: boolean,
+    resumeToken: string = createRandomIdentifier(),
+  ) {
     this.peerId = peerId;
+    this.resumeToken = resumeToken;
     this.role = role;
     this.name = name;
     this.admitted = admitted;
@@ -29,8 +37,18 @@ export class Peer {
     return this.admitted && this.connection !== null;
   }
 
+  // A guest knocking right now: connected, not yet let in. Only these count towards the lobby limit; one whose
+  // socket is already closing does not, so a knock-and-drop cannot hold a place for even a moment.
+  get isWaiting(): boolean {
+    return !this.admitted && this.connection !== null && this.connection.isOpen;
+  }
+
   get summary(): PeerSummary {
     return { peerId: this.peerId, role: this.role, name: this.name };
+  }
+
+  get record(): PeerRecord {
+    return { ...this.summary, admitted: this.admitted, resumeToken: this.resumeToken };
   }
 
   // Sends right away when active, otherwise keeps the message until the peer is admitted or reconnects.

@@ -311,6 +311,10 @@ describe('errors', () => {
     const guest = await room.joinGuest(host, 'Bob');
     guest.socket.send({ type: 'deny', peerId: host.peerId });
     expect(await guest.socket.next()).toMatchObject({ type: 'error', code: 'forbidden' });
+    const waiting = await room.connect(room.credentials.guestToken, 'Mallory');
+    const { peerId } = await waiting.next();
+    guest.socket.send({ type: 'admit', peerId });
+    expect(await guest.socket.nextOfType('error')).toMatchObject({ code: 'forbidden' });
   });
 
   it('expires a room: connected peers get room_expired, later joins too, and the info endpoint says 410', async () => {

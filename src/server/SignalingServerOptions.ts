@@ -22,6 +22,18 @@ export interface SignalingServerOptions {
   heartbeatIntervalMilliseconds?: number;
   /** How often expired rooms and abandoned peer slots are cleaned up. Default 1 s. */
   sweepIntervalMilliseconds?: number;
-  /** How long a disconnected peer keeps its slot, queued messages and peerId. Default 120 s. */
+  /** How long a disconnected peer keeps its slot, queued messages and peerId, and an empty room stays open. Default 120 s. */
   reconnectGraceSeconds?: number;
+  /** Browser origins allowed to open the WebSocket besides app://rapport, loopback pages and the server's own. */
+  allowedOrigins?: string[];
+  /** Open WebSockets per client IPv4 address or IPv6 /64. Default 50. */
+  maximumConnectionsPerAddress?: number;
+  /** Join frames per client address per minute, in bursts of as many. Default 100. */
+  joinAttemptsPerAddressPerMinute?: number;
+  /** Take the client address from the last X-Forwarded-For entry: only behind a reverse proxy that sets it. */
+  trustProxy?: boolean;
+  /** redis:// or rediss:// URL: serve the same rooms as every other process using this Redis. */
+  redisUrl?: string;
+  /** Where operational messages go (never frame contents). Default: stderr. */
+  log?: (message: string) => void;
 }

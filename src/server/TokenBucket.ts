@@ -12,6 +12,11 @@ export class TokenBucket {
     this.lastRefillMilliseconds = nowMilliseconds;
   }
 
+  isFullAt(nowMilliseconds: number): boolean {
+    const elapsedSeconds = Math.max(0, nowMilliseconds - this.lastRefillMilliseconds) / 1000;
+    return this.tokens + elapsedSeconds * this.refillPerSecond >= this.capacity;
+  }
+
   tryTake(nowMilliseconds = performance.now()): boolean {
     const elapsedSeconds = Math.max(0, nowMilliseconds - this.lastRefillMilliseconds) / 1000;
     this.tokens = Math.min(this.capacity, this.tokens + elapsedSeconds * this.refillPerSecond);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { SignalingServerProcess } from './testing/SignalingServerProcess.ts';
@@ -39,6 +40,22 @@ it('prints exactly one stdout line and exits cleanly on SIGTERM and on SIGINT', 
   }
 });
 
+it('names the addresses other machines can use when bound to 0.0.0.0, after the bound one', async () => {
+  const server = await start({ extraArguments: ['--host', '0.0.0.0'] });
+  expect(server.baseUrl).toMatch(/^http:\/\/0\.0\.0\.0:\d+$/);
+  const port = new URL(server.baseUrl).port;
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .filter((address) => address !== undefined && !address.internal && address.family === 'IPv4')
+    .map((address) => `Reachable at http://${address!.address}:${port}`);
+  const expected =
+    external.length > 0 ? external : [expect.stringMatching(/no network address other than loopback/)];
+  await expect.poll(() => server.stdoutLines.slice(1)).toEqual(expected);
+  expect(server.stdoutLines[0]).toBe(`Rapport signalling server listening on ${server.baseUrl}`);
+  // Bound to every interface, loopback included.
+  expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+});
+
 it('closes open WebSockets with 1001 on shutdown', async () => {
   const server = await start({});
   const socket = await TestSocket.open(server.webSocketUrl);
@@ -76,3 +93,25 @@ it('rejects bad arguments with exit code 2 and a usage message', () => {
     expect(result.stderr).toContain('Usage: node src/server/cli.ts');
   }
 });
+
+it(
+  'rejects bad origins, limits, grace and Redis URLs with exit code 2, naming the value',
+  { timeout: 60_000 },
+  () => {
+    for (const [flag, value] of [
+      ['--allow-origin', 'evil.example'],
+      ['--max-connections-per-ip', '0'],
+      ['--join-attempts-per-ip-per-minute', 'many'],
+      ['--reconnect-grace-seconds', '0'],
+      ['--redis', 'http://127.0.0.1:6379'],
+    ] as const) {
+      const result = spawnSync(process.execPath, [cliPath, flag, value], {
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
+      expect(result.status, flag).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(`"${value}"`);
+    }
+  },
+);

@@ -111,13 +111,60 @@ describe('GET /api/rooms/<roomId>/info', () => {
     const response = await fetch(`${server.baseUrl}/api/rooms/${created.roomId}/info`);
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(await response.json()).toEqual({ hostName: 'Ann', intro: 'Hello!', expiresAt: created.expiresAt });
+    expect(await response.json()).toEqual({
+      hostName: 'Ann',
+      intro: 'Hello!',
+      company: null,
+      interviewTitle: null,
+      startsAt: null,
+      photo: null,
+      expiresAt: created.expiresAt,
+    });
+  });
+
+  it('shows the recruiter’s company and photo and the interview’s title and time, and refuses bad ones', async () => {
+    const photo = `data:image/jpeg;base64,${Buffer.from('a small jpeg').toString('base64')}`;
+    const created = (await (
+      await server.createRoom({
+        hostName: 'Ann',
+        company: 'Acme',
+        interviewTitle: 'Technical interview',
+        startsAt: '2026-03-03T10:00:00+01:00',
+        photo,
+      })
+    ).json()) as Record<string, string>;
+    const info = await (await fetch(`${server.baseUrl}/api/rooms/${created.roomId}/info`)).json();
+    expect(info).toMatchObject({
+      company: 'Acme',
+      interviewTitle: 'Technical interview',
+      startsAt: '2026-03-03T09:00:00.000Z',
+      photo,
+    });
+    for (const body of [
+      { photo: 'data:image/svg+xml;base64,PHN2Zz4=' },
+      { photo: 'https://example.com/me.jpg' },
+      { photo: 'data:image/jpeg;base64,<script>' },
+      { startsAt: 'tomorrow at ten' },
+      { company: 'x'.repeat(101) },
+      { interviewTitle: 42 },
+    ]) {
+      const response = await server.createRoom(body);
+      expect(response.status, JSON.stringify(body).slice(0, 60)).toBe(400);
+    }
   });
 
   it('gives null for details the host left out', async () => {
     const created = (await (await server.createRoom()).json()) as Record<string, string>;
     const response = await fetch(`${server.baseUrl}/api/rooms/${created.roomId}/info`);
-    expect(await response.json()).toEqual({ hostName: null, intro: null, expiresAt: created.expiresAt });
+    expect(await response.json()).toEqual({
+      hostName: null,
+      intro: null,
+      company: null,
+      interviewTitle: null,
+      startsAt: null,
+      photo: null,
+      expiresAt: created.expiresAt,
+    });
   });
 
   it('answers 404 for a room that does not exist', async () => {

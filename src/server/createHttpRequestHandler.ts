@@ -1,16 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { applyCorsHeaders } from './applyCorsHeaders.ts';
+import { applySecurityHeaders } from './applySecurityHeaders.ts';
 import { createRoomRequestSchema } from './createRoomRequestSchema.ts';
 import { readRequestBody } from './readRequestBody.ts';
 import { requestPathname } from './requestPathname.ts';
-import type { RoomRegistry } from './RoomRegistry.ts';
+import type { RoomService } from './RoomService.ts';
 import { sendJson } from './sendJson.ts';
 import { serveJoinPage } from './serveJoinPage.ts';
+import { signalingErrorMessages } from './signalingErrorMessages.ts';
 import { signalingServerLimits } from './signalingServerLimits.ts';
 import { tokensMatch } from './tokensMatch.ts';
 
 interface HttpRequestHandlerSettings {
-  registry: RoomRegistry;
+  rooms: RoomService;
   apiKey: string;
   publicUrl: string | undefined;
   defaultRoomTtlSeconds: number;
@@ -19,6 +21,7 @@ interface HttpRequestHandlerSettings {
 }
 
 const roomInfoPattern = /^\/api\/rooms\/([A-Za-z0-9_-]{1,128})\/info$/;
+const roomPattern = /^\/api\/rooms\/([A-Za-z0-9_-]{1,128})$/;
 const plausibleHostHeader = /^[A-Za-z0-9.\-[\]:]{1,255}$/;
 
 // Routes plain HTTP: the room API, the health check and the join page. WebSocket upgrades never come through here.
@@ -65,7 +68,18 @@ async function route(
       sendPreflight(response);
       return;
     }
-    sendRoomInfo(request, response, settings.registry, infoMatch[1] ?? '');
+    await sendRoomInfo(request, response, settings.rooms, infoMatch[1] ?? '');
+    return;
+  }
+  const roomMatch = roomPattern.exec(pathname);
+  if (roomMatch !== null) {
+    applyCorsHeaders(response);
+    if (!allowMethods(request, response, ['DELETE', 'OPTIONS'])) return;
+    if (request.method === 'OPTIONS') {
+      sendPreflight(response);
+      return;
+    }
+    await closeRoom(request, response, settings, roomMatch[1] ?? '');
     return;
   }
   if (pathname.startsWith('/join/')) {
@@ -80,15 +94,7 @@ async function createRoom(
   response: ServerResponse,
   settings: HttpRequestHandlerSettings,
 ): Promise<void> {
-  const authorization = request.headers.authorization ?? '';
-  const presentedKey = authorization.startsWith('Bearer ')
-    ? authorization.slice('Bearer '.length).trim()
-    : '';
-  if (!tokensMatch(presentedKey, settings.apiKey)) {
-    response.setHeader('WWW-Authenticate', 'Bearer');
-    sendJson(request, response, 401, { error: 'unauthorized', message: 'A valid API key is required.' });
-    return;
-  }
+  if (!isAuthorized(request, response, settings.apiKey)) return;
   const body = await readRequestBody(request, signalingServerLimits.maximumRequestBodyBytes);
   if (body.status === 'too_large') {
     // The rest of the upload is discarded and the connection closed rather than read into memory.
@@ -122,9 +128,13 @@ async function createRoom(
     });
     return;
   }
-  const room = settings.registry.create({
+  const room = await settings.rooms.createRoom({
     hostName: parsed.data.hostName ?? null,
     intro: parsed.data.intro || null,
+    company: parsed.data.company || null,
+    interviewTitle: parsed.data.interviewTitle || null,
+    startsAt: parsed.data.startsAt ? new Date(parsed.data.startsAt).toISOString() : null,
+    photo: parsed.data.photo ?? null,
     ttlSeconds: parsed.data.ttlSeconds ?? settings.defaultRoomTtlSeconds,
   });
   if (room === null) {
@@ -134,7 +144,7 @@ async function createRoom(
     });
     return;
   }
-  const { hostToken, guestToken } = room.tokens;
+  const { hostToken, guestToken } = room;
   // The guest token goes in the fragment, which browsers never send to servers, so it stays out of access logs.
   const joinUrl = `${publicBaseOf(request, settings)}/join/${room.roomId}#token=${guestToken}`;
   sendJson(request, response, 201, {
@@ -146,23 +156,62 @@ async function createRoom(
   });
 }
 
-function sendRoomInfo(
+async function sendRoomInfo(
   request: IncomingMessage,
   response: ServerResponse,
-  registry: RoomRegistry,
+  rooms: RoomService,
   roomId: string,
+): Promise<void> {
+  const description = await rooms.describeRoom(roomId);
+  if (description.status !== 'active') {
+    sendRoomGone(request, response, description.status);
+    return;
+  }
+  const { hostName, intro, company, interviewTitle, startsAt, photo, expiresAt } = description;
+  sendJson(request, response, 200, { hostName, intro, company, interviewTitle, startsAt, photo, expiresAt });
+}
+
+// Ends the room for everyone in it; from then on the guest link answers room_closed. Closing twice is fine.
+async function closeRoom(
+  request: IncomingMessage,
+  response: ServerResponse,
+  settings: HttpRequestHandlerSettings,
+  roomId: string,
+): Promise<void> {
+  if (!isAuthorized(request, response, settings.apiKey)) return;
+  const outcome = await settings.rooms.closeRoom(roomId);
+  if (outcome !== 'closed') {
+    sendRoomGone(request, response, outcome);
+    return;
+  }
+  applySecurityHeaders(response, 'api');
+  response.statusCode = 204;
+  response.setHeader('Cache-Control', 'no-store');
+  response.end();
+}
+
+function sendRoomGone(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: 'unknown' | 'expired' | 'closed',
 ): void {
-  const lookup = registry.lookup(roomId);
-  if (lookup.status === 'unknown') {
-    sendJson(request, response, 404, { error: 'unknown_room', message: 'There is no such room.' });
+  if (status === 'unknown') {
+    sendJson(request, response, 404, { error: 'unknown_room', message: signalingErrorMessages.unknown_room });
     return;
   }
-  if (lookup.status === 'expired') {
-    sendJson(request, response, 410, { error: 'room_expired', message: 'This room has expired.' });
-    return;
-  }
-  const { room } = lookup;
-  sendJson(request, response, 200, { hostName: room.hostName, intro: room.intro, expiresAt: room.expiresAt });
+  const code = status === 'expired' ? 'room_expired' : 'room_closed';
+  sendJson(request, response, 410, { error: code, message: signalingErrorMessages[code] });
+}
+
+function isAuthorized(request: IncomingMessage, response: ServerResponse, apiKey: string): boolean {
+  const authorization = request.headers.authorization ?? '';
+  const presentedKey = authorization.startsWith('Bearer ')
+    ? authorization.slice('Bearer '.length).trim()
+    : '';
+  if (tokensMatch(presentedKey, apiKey)) return true;
+  response.setHeader('WWW-Authenticate', 'Bearer');
+  sendJson(request, response, 401, { error: 'unauthorized', message: 'A valid API key is required.' });
+  return false;
 }
 
 // Without --public-url the join link points wherever the desktop app reached us, which is right on a LAN.

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { signalingProtocolLimits } from '../shared/signaling/signalingProtocolLimits.ts';
 import { SignalingServerProcess } from './testing/SignalingServerProcess.ts';
+import { expectNewRoomRelays } from './testing/expectNewRoomRelays.ts';
 import { TestRoom } from './testing/TestRoom.ts';
 
 let server: SignalingServerProcess;
@@ -16,25 +17,6 @@ afterAll(async () => {
   await server.stop();
 });
 
-// A second, unrelated room whose call must carry on whatever a misbehaving client does elsewhere.
-async function expectIndependentRoomStillRelays(): Promise<void> {
-  const room = await TestRoom.create(server);
-  const host = await room.joinHost('Ann');
-  const guest = await room.joinGuest(host, 'Bob');
-  host.socket.send({ type: 'signal', to: guest.peerId, data: 'ping' });
-  expect(await guest.socket.nextOfType('signal')).toEqual({
-    type: 'signal',
-    from: host.peerId,
-    data: 'ping',
-  });
-  guest.socket.send({ type: 'signal', to: host.peerId, data: 'pong' });
-  expect(await host.socket.nextOfType('signal')).toEqual({
-    type: 'signal',
-    from: guest.peerId,
-    data: 'pong',
-  });
-}
-
 it('closes a connection that sends a frame over 64 KiB with 1009 and keeps serving other rooms', async () => {
   const room = await TestRoom.create(server);
   const host = await room.joinHost('Ann');
@@ -42,7 +24,7 @@ it('closes a connection that sends a frame over 64 KiB with 1009 and keeps servi
   host.socket.send({ type: 'broadcast', data: 'x'.repeat(70 * 1024) });
   expect((await host.socket.waitForClose()).code).toBe(1009);
   expect(await bystander.socket.nextOfType('peer-left')).toEqual({ type: 'peer-left', peerId: host.peerId });
-  await expectIndependentRoomStillRelays();
+  await expectNewRoomRelays(server);
   expect(server.isRunning).toBe(true);
 });
 
@@ -67,7 +49,7 @@ it('rate-limits a client that bursts 1,000 frames, cuts it off with 1008, and ot
   for (let index = 0; index < 1000; index += 1) flooder.socket.send({ type: 'broadcast', data: index });
   expect(await flooder.socket.nextOfType('error')).toMatchObject({ code: 'rate_limited' });
   expect((await flooder.socket.waitForClose()).code).toBe(1008);
-  await expectIndependentRoomStillRelays();
+  await expectNewRoomRelays(server);
   expect(server.isRunning).toBe(true);
 });
 

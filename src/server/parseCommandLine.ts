@@ -29,6 +29,12 @@ export function parseCommandLine(argumentList: string[], environment: NodeJS.Pro
       'turn-secret': { type: 'string' },
       'join-page-dir': { type: 'string' },
       'heartbeat-interval-seconds': { type: 'string' },
+      'reconnect-grace-seconds': { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
+      'max-connections-per-ip': { type: 'string' },
+      'join-attempts-per-ip-per-minute': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+      redis: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -72,6 +78,37 @@ export function parseCommandLine(argumentList: string[], environment: NodeJS.Pro
     throw new Error(`Invalid heartbeat interval "${heartbeatText}" seconds.`);
   }
 
+  const graceText = values['reconnect-grace-seconds'] ?? environment.SIGNAL_RECONNECT_GRACE_SECONDS ?? '120';
+  const reconnectGraceSeconds = Number(graceText);
+  if (!(reconnectGraceSeconds >= 0.1 && reconnectGraceSeconds <= 3600)) {
+    throw new Error(`Invalid reconnect grace "${graceText}" seconds: expected 0.1 to 3600.`);
+  }
+
+  const allowedOrigins = values['allow-origin'] ?? splitList(environment.SIGNAL_ALLOW_ORIGIN);
+  for (const origin of allowedOrigins) {
+    if (!/^[a-z][a-z0-9+.-]*:\/\/[^\s/?#]+$/i.test(origin)) {
+      throw new Error(
+        `Invalid origin "${origin}": expected scheme://host[:port], e.g. https://ats.example.com.`,
+      );
+    }
+  }
+  const maximumConnectionsPerAddress = positiveInteger(
+    'connections per IP',
+    values['max-connections-per-ip'] ?? environment.SIGNAL_MAX_CONNECTIONS_PER_IP,
+    signalingServerLimits.defaultMaximumConnectionsPerAddress,
+  );
+  const joinAttemptsPerAddressPerMinute = positiveInteger(
+    'join attempts per IP per minute',
+    values['join-attempts-per-ip-per-minute'] ?? environment.SIGNAL_JOIN_ATTEMPTS_PER_IP_PER_MINUTE,
+    signalingServerLimits.defaultJoinAttemptsPerAddressPerMinute,
+  );
+  const trustProxy =
+    values['trust-proxy'] ?? ['1', 'true', 'yes'].includes(environment.SIGNAL_TRUST_PROXY ?? '');
+  const redisUrl = values.redis ?? environment.SIGNAL_REDIS_URL;
+  if (redisUrl !== undefined && !/^rediss?:\/\/\S+$/.test(redisUrl)) {
+    throw new Error(`Invalid Redis URL "${redisUrl}": expected redis://host:port or rediss://…`);
+  }
+
   return {
     help: values.help ?? false,
     keyWasGenerated: apiKey !== givenKey,
@@ -83,11 +120,24 @@ export function parseCommandLine(argumentList: string[], environment: NodeJS.Pro
       stunUrls,
       turnUrls,
       heartbeatIntervalMilliseconds,
+      reconnectGraceSeconds,
+      allowedOrigins,
+      maximumConnectionsPerAddress,
+      joinAttemptsPerAddressPerMinute,
+      trustProxy,
+      ...(redisUrl === undefined || redisUrl === '' ? {} : { redisUrl }),
       ...(publicUrl === undefined ? {} : { publicUrl }),
       ...(turnSecret === undefined || turnSecret === '' ? {} : { turnSecret }),
       ...(joinPageDirectory === undefined ? {} : { joinPageDirectory: path.resolve(joinPageDirectory) }),
     },
   };
+}
+
+function positiveInteger(what: string, text: string | undefined, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1 || value > 1_000_000) throw new Error(`Invalid ${what} "${text}".`);
+  return value;
 }
 
 function splitList(text: string | undefined): string[] {

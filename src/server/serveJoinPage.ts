@@ -2,6 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { applySecurityHeaders } from './applySecurityHeaders.ts';
+import { chooseContentEncoding } from './chooseContentEncoding.ts';
+import { CompressedFiles } from './CompressedFiles.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +23,11 @@ const contentTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+// Images and fonts are compressed already; text, scripts and wasm shrink to a third or less.
+const compressiblePattern = /^(text\/|application\/(json|wasm)|image\/svg\+xml)/;
+
+const compressedFiles = new CompressedFiles();
 
 const roomPagePattern = /^\/join\/[A-Za-z0-9_-]{1,128}\/?$/;
 const assetsPrefix = '/join/assets/';
@@ -57,7 +64,7 @@ export async function serveJoinPage(
     }
     // Vite puts a content hash in every asset name, so an asset never changes under the same URL.
     response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    sendFile(request, response, contents, contentTypeOf(filePath));
+    await sendFile(request, response, contents, contentTypeOf(filePath));
     return;
   }
   if (!roomPagePattern.test(pathname)) {
@@ -67,7 +74,7 @@ export async function serveJoinPage(
   const page = await readRegularFile(path.join(directory, 'index.html'));
   // Always revalidate the page itself so a rebuilt page (with new asset hashes) is picked up at once.
   response.setHeader('Cache-Control', 'no-cache');
-  sendFile(request, response, page ?? Buffer.from(notBuiltPage), contentTypes['.html'] ?? 'text/html');
+  await sendFile(request, response, page ?? Buffer.from(notBuiltPage), contentTypes['.html'] ?? 'text/html');
 }
 
 // Returns null for anything that could escape the directory or name a hidden file.
@@ -97,17 +104,38 @@ function contentTypeOf(filePath: string): string {
   return contentTypes[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-function sendFile(
+// Compressed by Accept-Encoding (with Vary, so shared caches keep one copy per coding), with an ETag so a
+// revalidation that finds the same bytes costs a 304 and no body.
+async function sendFile(
   request: IncomingMessage,
   response: ServerResponse,
   contents: Buffer,
   contentType: string,
-): void {
+): Promise<void> {
   applySecurityHeaders(response, 'page');
-  response.statusCode = 200;
+  const tag = CompressedFiles.tagOf(contents);
+  const compressible = compressiblePattern.test(contentType);
+  const encoding =
+    compressible && contents.length <= CompressedFiles.maximumSource
+      ? chooseContentEncoding(request.headers['accept-encoding'])
+      : 'identity';
+  // Each coding is its own representation, so it gets its own tag (RFC 9110 §8.8.3); a weak one, because a quick
+  // brotli copy is later replaced by a smaller one with the same content.
+  const representationTag = encoding === 'identity' ? tag : `W/${tag.slice(0, -1)}-${encoding}"`;
   response.setHeader('Content-Type', contentType);
-  response.setHeader('Content-Length', contents.length);
-  response.end(request.method === 'HEAD' ? undefined : contents);
+  response.setHeader('ETag', representationTag);
+  if (compressible) response.setHeader('Vary', 'Accept-Encoding');
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (ifNoneMatch && ifNoneMatch.split(',').some((candidate) => candidate.trim() === representationTag)) {
+    response.statusCode = 304;
+    response.end();
+    return;
+  }
+  const body = await compressedFiles.encode(contents, tag, encoding);
+  response.statusCode = 200;
+  if (encoding !== 'identity') response.setHeader('Content-Encoding', encoding);
+  response.setHeader('Content-Length', body.length);
+  response.end(request.method === 'HEAD' ? undefined : body);
 }
 
 function sendText(request: IncomingMessage, response: ServerResponse, status: number, text: string): void {

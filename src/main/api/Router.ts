@@ -27,7 +27,10 @@ function toIssues(error: z.ZodError): ApiFieldIssue[] {
 }
 
 /** Validates every call against the contract before a handler sees it; the one gate all transports share. */
-export function createRouter(handlers: Handlers, onInternalError: (error: unknown) => void = console.error): Router {
+export function createRouter(
+  handlers: Handlers,
+  onInternalError: (error: unknown) => void = console.error,
+): Router {
   return {
     async call(method, input) {
       const definition = lookUp(method);

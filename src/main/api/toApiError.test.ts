@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../storage/errors/ConflictError.ts';
@@ -10,7 +10,9 @@ import { createRepositories } from '../storage/repositories/createRepositories.t
 import { schemaVersionOf } from '../storage/schemaVersionOf.ts';
 import { snapshotDatabase } from '../testing/snapshotDatabase.ts';
 import { temporaryDirectory } from '../testing/temporaryDirectory.ts';
+import { unusedDatabaseControl } from '../testing/unusedDatabaseControl.ts';
 import { ApiFailure } from './ApiFailure.ts';
+import { CandidateImportRunner } from '../services/candidateImport/CandidateImportRunner.ts';
 import { createHandlers } from './createHandlers.ts';
 import { createRouter } from './Router.ts';
 import { toApiError } from './toApiError.ts';
@@ -88,22 +90,36 @@ describe('the router on a full disk', () => {
 
   it('answers disk_full, reports it to the log, and writes nothing', async () => {
     const reported: unknown[] = [];
+    const repositories = createRepositories(database, { noteRevisionIntervalMs: 0 });
     const router = createRouter(
       createHandlers({
-        repositories: createRepositories(database, { noteRevisionIntervalMs: 0 }),
+        repositories,
+        imports: new CandidateImportRunner({
+          databaseFile: database.name,
+          databaseKey: null,
+          dataDirectory: directory.path,
+        }),
         version: 'test',
         dataDirectory: directory.path,
         databaseFile: database.name,
         schemaVersion: () => schemaVersionOf(database),
+        database: unusedDatabaseControl,
       }),
       (error) => reported.push(error),
     );
+    const ids = Array.from(
+      { length: 150 },
+      (_, index) =>
+        repositories.candidates.create({ name: `Person ${index}`, email: `p${index}@example.com` }).id,
+    );
     // This connection may not grow the file past the pages it has now: a real SQLITE_FULL, on demand.
     database.pragma(`max_page_count = ${database.pragma('page_count', { simple: true }) as number}`);
-    const rows = Array.from({ length: 2000 }, (_, index) => `Person ${index},p${index}@example.com`);
     const before = snapshotDatabase(database);
 
-    const result = await router.call('candidates.import', { csv: ['Name,Email', ...rows].join('\n') });
+    const result = await router.call('candidates.bulkUpdate', {
+      ids,
+      action: { kind: 'addTag', tag: 'needs-new-pages-for-every-one' },
+    });
 
     expect(result).toMatchObject({ ok: false, error: { code: 'disk_full' } });
     expect(reported).toEqual([expect.objectContaining({ code: 'SQLITE_FULL' })]);

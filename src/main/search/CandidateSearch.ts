@@ -1,124 +1,154 @@
-import type { CandidateRepository } from '../storage/repositories/CandidateRepository.ts';
-import type { SearchIndexRepository } from '../storage/repositories/SearchIndexRepository.ts';
+import type { Stage } from '../../shared/schemas/stage.ts';
 import type { SearchGroup } from '../../shared/schemas/searchGroup.ts';
 import { candidateSearchFields } from '../../shared/schemas/searchGroup.ts';
+import type { CandidateRepository } from '../storage/repositories/CandidateRepository.ts';
+import type { SearchIndexRepository } from '../storage/repositories/SearchIndexRepository.ts';
+import type { SearchNoteRow } from '../storage/repositories/SearchNoteRow.ts';
+import type { StageRepository } from '../storage/repositories/StageRepository.ts';
+import { countMatchedTerms } from './countMatchedTerms.ts';
+import { positiveTerms } from './compiling/positiveTerms.ts';
+import { toDocumentMatch } from './compiling/toDocumentMatch.ts';
+import { FtsMatcher, rankingWindow } from './FtsMatcher.ts';
+import { highlightTermsOf } from './highlightTermsOf.ts';
 import { highlightText, type HighlightTerms } from './highlightText.ts';
-import { parseSearchText } from './parseSearchText.ts';
-import type { SearchQuery } from './SearchQuery.ts';
-import { FtsMatcher, minimumPrefix } from './FtsMatcher.ts';
-import { wordPattern } from './wordPattern.ts';
+import { parseSearch } from './parsing/parseSearch.ts';
+import type { SearchTerm } from './parsing/SearchNode.ts';
+import type { DocumentMatch } from './compiling/DocumentMatch.ts';
 
 const notesPerGroup = 3;
 const snippetWindow = 180;
+/** The newest notes of each candidate shown that are read to pick theirs, and how much text that may read. */
+const notesReadPerCandidate = 100;
+const noteCharactersRead = 4_000_000;
+
+export type SearchAnswer = {
+  groups: SearchGroup[];
+  ranking: 'ranked' | 'recent';
+  total: number;
+  hint: string | null;
+};
 
 /**
- * Instant search over candidates and notes. Each FTS5 table finds its matches best first in a bounded number of
- * steps (see FtsMatcher); the rows behind them are then read in that order, leaving out candidates in the Trash
- * and deleted notes, and grouped by candidate.
+ * Instant search over candidates and notes, for Ctrl+K. The query becomes one FTS5 expression over
+ * candidate_documents_fts (one document per live candidate), so `total` is an exact count; the first `limit`
+ * candidates are ordered by FtsMatcher, and each shows its best field and up to three of its notes that hold the
+ * query's words, read and matched here.
  */
 export class CandidateSearch {
   readonly #index: SearchIndexRepository;
   readonly #candidates: CandidateRepository;
-  readonly #candidateMatcher: FtsMatcher;
-  readonly #noteMatcher: FtsMatcher;
+  readonly #stages: StageRepository;
+  readonly #matcher: FtsMatcher;
 
-  constructor(index: SearchIndexRepository, candidates: CandidateRepository) {
+  constructor(index: SearchIndexRepository, candidates: CandidateRepository, stages: StageRepository) {
     this.#index = index;
     this.#candidates = candidates;
-    this.#candidateMatcher = new FtsMatcher(index, 'candidates');
-    this.#noteMatcher = new FtsMatcher(index, 'notes');
+    this.#stages = stages;
+    this.#matcher = new FtsMatcher(index);
   }
 
-  search(text: string, limit: number): { groups: SearchGroup[]; ranking: 'ranked' | 'recent' } {
-    const query = parseSearchText(text);
-    if (query.phrases.length === 0) return { groups: [], ranking: 'ranked' };
-
-    const candidateMatches = this.#candidateMatcher.match(query);
-    const noteMatches = this.#noteMatcher.match(query);
-    const candidateHits = live(
-      (seqs, most) => this.#index.liveCandidateSeqs(seqs, most),
-      candidateMatches.seqs,
-      limit,
-    );
-    const noteHits = live(
-      (seqs, most) => this.#index.liveNotes(seqs, most),
-      noteMatches.seqs,
-      limit * notesPerGroup,
-    );
-
-    // Interleave the two rankings (a candidate's own fields win ties), then group by candidate in that order.
-    const order: Array<{ candidateSeq?: number; candidateId?: string }> = [];
-    for (let index = 0; index < Math.max(candidateHits.length, noteHits.length); index += 1) {
-      const candidateHit = candidateHits[index];
-      const noteHit = noteHits[index];
-      if (candidateHit !== undefined) order.push({ candidateSeq: candidateHit });
-      if (noteHit) order.push({ candidateId: noteHit.candidate_id });
-    }
-    const candidates = this.#candidates.getMany(
-      candidateHits,
-      noteHits.map((hit) => hit.candidate_id),
-    );
-    const matchedBySeq = new Set(candidateHits);
-    const groups = new Map<string, SearchGroup>();
-    const terms = highlightTerms(query);
-    for (const entry of order) {
-      if (groups.size === limit) break;
-      const candidate =
-        entry.candidateSeq !== undefined
-          ? candidates.bySeq.get(entry.candidateSeq)
-          : candidates.byId.get(entry.candidateId!);
-      if (!candidate || groups.has(candidate.candidate.id)) continue;
-      groups.set(candidate.candidate.id, {
-        candidate: candidate.candidate,
-        name: highlightText(candidate.candidate.name, terms),
-        field: matchedBySeq.has(candidate.seq) ? bestField(candidate.candidate, terms) : null,
+  search(text: string, limit: number): SearchAnswer {
+    const parsed = parseSearch(text);
+    if (parsed.tree === null) return { groups: [], ranking: 'ranked', total: 0, hint: parsed.hint };
+    this.#index.refreshDocuments();
+    const stages = this.#stages.list();
+    const match = toDocumentMatch(parsed.tree, stages);
+    const terms = positiveTerms(parsed.tree);
+    const { total, ranked, seqs } = this.#first(match, terms, stages, limit);
+    const candidates = this.#candidates.getMany(seqs, []);
+    const highlights = highlightTermsOf(terms);
+    const groups: SearchGroup[] = [];
+    for (const seq of seqs) {
+      const found = candidates.bySeq.get(seq);
+      if (!found) continue;
+      groups.push({
+        candidate: found.candidate,
+        name: highlightText(found.candidate.name, highlights),
+        field: bestField(found.candidate, highlights),
         notes: [],
       });
     }
-    for (const hit of noteHits) {
-      const group = groups.get(hit.candidate_id);
-      if (!group || group.notes.length === notesPerGroup) continue;
-      group.notes.push({
-        noteId: hit.id,
-        interviewId: hit.interview_id,
-        title: hit.title,
-        date: hit.date,
-        snippet: highlightText(hit.text, terms, snippetWindow),
-      });
-    }
-    return {
-      groups: [...groups.values()],
-      ranking: candidateMatches.ranked && noteMatches.ranked ? 'ranked' : 'recent',
-    };
+    this.#addNotes(
+      groups,
+      terms.filter((term) => term.field === null || term.field === 'notes'),
+    );
+    return { groups, ranking: ranked ? 'ranked' : 'recent', total, hint: parsed.hint };
   }
-}
 
-/**
- * The rows behind the first matches, in order, without those in the Trash or deleted. Twice the rows needed are
- * joined first; only when the Trash took so many places that too few are left is every match joined.
- */
-function live<Row>(
-  rowsOf: (seqs: readonly number[], limit: number) => Row[],
-  seqs: number[],
-  limit: number,
-): Row[] {
-  const first = seqs.slice(0, limit * 2 + 20);
-  const rows = rowsOf(first, limit);
-  return rows.length < limit && first.length < seqs.length ? rowsOf(seqs, limit) : rows;
-}
+  /** How many candidates match, and the first `limit` of them in order. */
+  #first(
+    match: DocumentMatch,
+    terms: readonly SearchTerm[],
+    stages: readonly Stage[],
+    limit: number,
+  ): { total: number; ranked: boolean; seqs: number[] } {
+    if (match.kind === 'none') return { total: 0, ranked: true, seqs: [] };
+    if (match.kind === 'only') return this.#matcher.match(match.expression, terms, stages, limit);
+    // Everyone, or everyone but some: the newest live candidates, skipping the excluded ones a batch at a time.
+    const excluded = match.kind === 'except' ? match.expression : null;
+    const total =
+      this.#index.liveCandidateCount() - (excluded === null ? 0 : this.#index.documentCount(excluded));
+    const seqs: number[] = [];
+    let before = Number.MAX_SAFE_INTEGER;
+    while (seqs.length < limit) {
+      const batch = this.#index.newestLiveCandidates(before, limit * 4);
+      if (batch.length === 0) break;
+      const skip = new Set(excluded === null ? [] : this.#index.documentMatchesFrom(excluded, batch.at(-1)!));
+      seqs.push(...batch.filter((seq) => !skip.has(seq)).slice(0, limit - seqs.length));
+      before = batch.at(-1)!;
+    }
+    return { total, ranked: false, seqs };
+  }
 
-function highlightTerms(query: SearchQuery): HighlightTerms {
-  const exact = new Set(query.words);
-  const lastPhrase = query.phrases.at(-1)!;
-  const lastWord = query.words.at(-1)!;
-  const lastTyped = lastPhrase.match(wordPattern)!.at(-1)!;
-  // The same rule as the MATCH expression: a prefix only when the phrase ends in a word of two letters or more.
-  const typing =
-    query.prefix && lastPhrase.endsWith(lastTyped) && Array.from(lastTyped).length >= minimumPrefix;
-  if (typing) exact.delete(lastWord);
-  // A word typed earlier in the query can equal the last one; it must still match whole.
-  if (typing && query.words.slice(0, -1).includes(lastWord)) exact.add(lastWord);
-  return { exact, prefix: typing ? lastWord : null };
+  /**
+   * Up to three notes per group that hold the most of the terms, the newest first among equals. Read are each
+   * candidate's newest notes and, for a history longer than that, the notes that hold every whole word of the
+   * query when they are few: an old note that says it all is found however many came after it.
+   */
+  #addNotes(groups: SearchGroup[], terms: readonly SearchTerm[]): void {
+    if (terms.length === 0 || groups.length === 0) return;
+    const byCandidate = new Map(groups.map((group) => [group.candidate.id, group]));
+    const recent = this.#index.recentNoteSeqs([...byCandidate.keys()], notesReadPerCandidate + 1);
+    const perCandidate = new Map<string, number>();
+    for (const note of recent)
+      perCandidate.set(note.candidateId, (perCandidate.get(note.candidateId) ?? 0) + 1);
+    const whole = terms
+      .filter((term) => !term.prefix)
+      .map((term) => `"${term.words.join(' ').replaceAll('"', '""')}"`);
+    const allWords = whole.join(' AND ');
+    const longHistory = [...perCandidate.values()].some((count) => count > notesReadPerCandidate);
+    // rankingWindow: what FtsMatcher ranks at most; more notes than that hold all the words only in a huge history.
+    const best =
+      longHistory &&
+      whole.length > 0 &&
+      this.#index.countMatches('notes', allWords, rankingWindow + 1) <= rankingWindow
+        ? this.#index.rankedMatches('notes', allWords)
+        : [];
+    const noteSeqs = [...new Set([...best, ...recent.map((note) => note.seq)])];
+    const scored = new Map<string, Array<{ score: number; order: number; row: SearchNoteRow }>>();
+    let read = 0;
+    for (const [order, row] of this.#index.liveNotes(noteSeqs, noteSeqs.length).entries()) {
+      if (read > noteCharactersRead) break;
+      if (!byCandidate.has(row.candidate_id)) continue;
+      read += row.text.length;
+      const score = countMatchedTerms(`${row.title}\n${row.text}`, terms);
+      if (score === 0) continue;
+      const list = scored.get(row.candidate_id) ?? [];
+      list.push({ score, order, row });
+      scored.set(row.candidate_id, list);
+    }
+    const highlights = highlightTermsOf(terms);
+    for (const [candidateId, list] of scored) {
+      list.sort((first, second) => second.score - first.score || first.order - second.order);
+      byCandidate.get(candidateId)!.notes = list.slice(0, notesPerGroup).map(({ row }) => ({
+        noteId: row.id,
+        interviewId: row.interview_id,
+        title: row.title,
+        date: row.date,
+        snippet: highlightText(row.text, highlights, snippetWindow),
+      }));
+    }
+  }
 }
 
 /** The first of the candidate's other fields that contains a query word, highlighted. */

@@ -7,6 +7,8 @@ export type HighlightTerms = {
   exact: ReadonlySet<string>;
   /** A folded word still being typed: any word starting with it matches. */
   prefix: string | null;
+  /** More folded prefixes (`kotl* OR pyth*`): any word starting with one of them matches. */
+  prefixes?: readonly string[];
 };
 
 /**
@@ -17,7 +19,11 @@ export function highlightText(text: string, terms: HighlightTerms, window?: numb
   const matches: Array<[number, number]> = [];
   for (const match of text.matchAll(wordPattern)) {
     const word = foldForComparison(match[0]);
-    if (terms.exact.has(word) || (terms.prefix !== null && word.startsWith(terms.prefix))) {
+    if (
+      terms.exact.has(word) ||
+      (terms.prefix !== null && word.startsWith(terms.prefix)) ||
+      terms.prefixes?.some((prefix) => word.startsWith(prefix))
+    ) {
       matches.push([match.index, match.index + match[0].length]);
     }
   }

@@ -1,6 +1,6 @@
 /**
  * Letters with no Unicode decomposition, which unicode61 therefore cannot fold: the index folds them with the
- * same table (migration 0040 keeps its own frozen copy, and a test checks the two agree).
+ * same table (migrations keep their own frozen copy in foldedSql.ts, and a test checks the two agree).
  */
 export const letterFolds: ReadonlyArray<readonly [string, string]> = [
   ['ł', 'l'],

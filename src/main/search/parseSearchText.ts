@@ -1,3 +1,4 @@
+import { cleanSearchText } from './cleanSearchText.ts';
 import { foldForComparison } from './foldForComparison.ts';
 import { foldLetters } from './foldLetters.ts';
 import type { SearchQuery } from './SearchQuery.ts';
@@ -5,19 +6,13 @@ import { wordPattern } from './wordPattern.ts';
 
 export const maximumPhrases = 8;
 export const maximumPhraseLength = 64;
-/** Only the start of a pasted page is read: 8 phrases of 64 characters fit easily. */
-const readCharacters = 4096;
 
 /**
  * Splits what the user typed into at most 8 phrases of at most 64 characters, dropping any chunk with no word in
  * it (punctuation, emoji, a lone quote). Quotes, `*`, NEAR, AND, OR, NOT and parentheses become ordinary text.
  */
 export function parseSearchText(text: string): SearchQuery {
-  // Control characters and lone surrogates become spaces: FTS5 must never see a NUL or invalid UTF-16.
-  const head = text
-    .slice(0, readCharacters)
-    .replace(/[\p{Cc}\p{Cs}]/gu, ' ')
-    .normalize('NFC');
+  const head = cleanSearchText(text);
   const chunks = head.split(/\s+/u).filter((chunk) => chunk !== '');
   const phrases: string[] = [];
   const words: string[] = [];

@@ -137,3 +137,33 @@ describe('the Content-Security-Policy', () => {
     expect(contentSecurityPolicy()).toContain("default-src 'none'");
   });
 });
+
+describe('recordings over app://', () => {
+  const id = '018f3b2c-1d2e-7a3b-8c4d-5e6f7a8b9c0d';
+  const bytes = Buffer.from('0123456789');
+  const recordingHandler = () =>
+    createAppProtocolHandler(path.join(sandbox, 'renderer'), policy, (interviewId) =>
+      interviewId === id
+        ? { totalBytes: bytes.length, read: (start, end) => bytes.subarray(start, end) }
+        : null,
+    );
+
+  test('answers a byte range with 206, so the player can seek', async () => {
+    const response = await recordingHandler()(
+      new Request(`app://rapport/recordings/${id}.webm`, { headers: { Range: 'bytes=4-6' } }),
+    );
+    expect(response.status).toBe(206);
+    expect(response.headers.get('Content-Range')).toBe('bytes 4-6/10');
+    expect(response.headers.get('Content-Type')).toBe('video/webm');
+    expect(await response.text()).toBe('456');
+  });
+
+  test('a recording that does not exist is a 404, and a range past the end a 416', async () => {
+    const other = '018f3b2c-1d2e-7a3b-8c4d-5e6f7a8b9c0e';
+    expect((await recordingHandler()(new Request(`app://rapport/recordings/${other}.webm`))).status).toBe(
+      404,
+    );
+    const past = new Request(`app://rapport/recordings/${id}.webm`, { headers: { Range: 'bytes=20-' } });
+    expect((await recordingHandler()(past)).status).toBe(416);
+  });
+});

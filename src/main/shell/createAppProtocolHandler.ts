@@ -1,6 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { appOrigin } from './appOrigin.ts';
+import {
+  recordingPathPattern,
+  recordingPlaybackResponse,
+} from '../services/recordings/recordingPlaybackResponse.ts';
+import type { Backend } from '../backend/openBackend.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,6 +52,8 @@ export function createAppProtocolHandler(
   rendererDirectory: string,
   /** The policy, or a function giving the current one (the signalling server may change in Settings). */
   policy: string | (() => string | Promise<string>),
+  /** Recordings at /recordings/<interviewId>.webm, by byte range so the player can seek. */
+  recordingPlayback?: Backend['recordingPlayback'],
 ): (request: Request) => Promise<Response> {
   const root = path.resolve(rendererDirectory);
   return async (request) => {
@@ -85,6 +92,17 @@ export function createAppProtocolHandler(
     const urlPath = decode(url.pathname);
     if (rawPath === null || urlPath === null) return refuse(400, 'Bad request');
     if (dotDotSegment.test(rawPath) || dotDotSegment.test(urlPath)) return refuse(403, 'Forbidden');
+    const recording = recordingPlayback && recordingPathPattern.exec(urlPath);
+    if (recording) {
+      const answer = recordingPlaybackResponse(
+        recordingPlayback(recording[1]!),
+        request.headers.get('range') ?? undefined,
+      );
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(answer.body), {
+        status: answer.status,
+        headers: { ...baseHeaders, ...answer.headers },
+      });
+    }
     const file = path.resolve(root, `.${urlPath.startsWith('/') ? '' : '/'}${urlPath}`);
     if (file !== root && !file.startsWith(`${root}${path.sep}`)) return refuse(403, 'Forbidden');
     try {

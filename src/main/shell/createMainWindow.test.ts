@@ -45,8 +45,19 @@ describe('createMainWindow webPreferences', () => {
     ['webviewTag', false],
     ['experimentalFeatures', false],
     ['spellcheck', true],
+    ['devTools', false],
+    ['disableBlinkFeatures', 'Auxclick'],
   ])('sets %s to %s', (key, value) => {
     expect(created().options.webPreferences[key]).toBe(value);
+  });
+
+  test('enables no Blink feature (enableBlinkFeatures is never set)', () => {
+    expect(created().options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+  });
+
+  test('turns DevTools on only when asked (--debug)', () => {
+    createMainWindow({ preloadFile, devTools: true });
+    expect(electron.BrowserWindow.instances.at(-1)!.options.webPreferences.devTools).toBe(true);
   });
 
   test('uses the bundled CommonJS preload', () => {

@@ -4,8 +4,13 @@ import { appOrigin } from './appOrigin.ts';
 /** The renderer's own background colours, so the window never flashes white in dark mode before first paint. */
 const backgroundColors = { light: '#ffffff', dark: '#1c1c1e' } as const;
 
-/** The one window: sandboxed, isolated, no Node, loading app://rapport/ and shown once it has painted. */
-export function createMainWindow(options: { preloadFile: string; url?: string }): BrowserWindow {
+/** The one window: sandboxed, isolated, no Node, no DevTools, loading app://rapport/ and shown once it has painted. */
+export function createMainWindow(options: {
+  preloadFile: string;
+  url?: string;
+  /** Only `--debug` may open the developer tools; in everyday use they stay off. */
+  devTools?: boolean;
+}): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Rapport',
     width: 1280,
@@ -24,7 +29,10 @@ export function createMainWindow(options: { preloadFile: string; url?: string })
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      // A middle click must not open links in a new window, whatever the window-open handler says.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
+      devTools: options.devTools === true,
       preload: options.preloadFile,
     },
   });

@@ -48,11 +48,18 @@ function request(
 /** Asks the check handler and returns what it answered. */
 function check(
   permission: string,
-  options: { contents?: FakeContents | null; origin?: string; mediaType?: string } = {},
+  options: {
+    contents?: FakeContents | null;
+    origin?: string;
+    mediaType?: string;
+    /** The frame asking; by default the window's own document. `null` leaves it out, as Electron may. */
+    requestingUrl?: string | null;
+  } = {},
 ): boolean {
   const contents = options.contents === undefined ? ours : options.contents;
+  const requestingUrl = options.requestingUrl === undefined ? contents?.getURL() : options.requestingUrl;
   return fakeSession().check!(contents, permission, options.origin ?? 'app://rapport', {
-    requestingUrl: contents?.getURL(),
+    ...(requestingUrl === null ? {} : { requestingUrl }),
     isMainFrame: true,
     mediaType: options.mediaType ?? 'video',
   });
@@ -69,6 +76,10 @@ describe('permission requests', () => {
 
   test("denies 'media' to a foreign frame inside our window", () => {
     expect(request('media', { contents: ours, requestingUrl: 'https://evil.example/frame' })).toBe(false);
+  });
+
+  test("denies 'media' to a foreign page that embeds one of our frames", () => {
+    expect(request('media', { contents: evil, requestingUrl: 'app://rapport/interview/1' })).toBe(false);
   });
 
   test("denies 'media' when no audio or video is requested", () => {
@@ -107,6 +118,18 @@ describe('permission checks', () => {
 
   test("refuses 'media' for a foreign origin inside our window", () => {
     expect(check('media', { contents: ours, origin: 'https://evil.example' })).toBe(false);
+  });
+
+  test("refuses 'media' for a foreign frame inside our window, even when the origin says app://rapport", () => {
+    expect(check('media', { requestingUrl: 'https://evil.example/frame' })).toBe(false);
+  });
+
+  test("refuses 'media' for a foreign page, even when the origin and the frame say app://rapport", () => {
+    expect(check('media', { contents: evil, requestingUrl: 'app://rapport/interview/1' })).toBe(false);
+  });
+
+  test("allows 'media' for our window when the check names no frame", () => {
+    expect(check('media', { requestingUrl: null })).toBe(true);
   });
 
   test("refuses 'media' when there is no webContents (a service worker)", () => {

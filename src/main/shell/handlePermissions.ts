@@ -8,6 +8,7 @@ export type PermissionSession = Pick<
 >;
 
 // Camera and microphone for interviews, screen sharing, and copying text; nothing else is ever needed.
+// display-capture only lets our own page ask: what is captured is chosen in our picker (handleDisplayMedia).
 const grantable = new Set<string>(['media', 'display-capture', 'clipboard-sanitized-write']);
 
 function isAudioOrVideo(type: unknown): boolean {

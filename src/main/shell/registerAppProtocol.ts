@@ -13,6 +13,8 @@ export function registerAppProtocol(
     rendererDirectory: string;
     /** Origins the renderer may connect to, or a function giving the current ones. */
     connectSources?: readonly string[] | (() => Promise<readonly string[]>);
+    /** The backend's recordings, served at /recordings/. */
+    recordingPlayback?: Parameters<typeof createAppProtocolHandler>[2];
   },
 ): void {
   const { connectSources = [] } = options;
@@ -20,5 +22,8 @@ export function registerAppProtocol(
     typeof connectSources === 'function'
       ? async () => contentSecurityPolicy(await connectSources())
       : contentSecurityPolicy(connectSources);
-  protocol.handle(appOrigin.scheme, createAppProtocolHandler(options.rendererDirectory, policy));
+  protocol.handle(
+    appOrigin.scheme,
+    createAppProtocolHandler(options.rendererDirectory, policy, options.recordingPlayback),
+  );
 }

@@ -1,26 +1,32 @@
 import { clipboard, dialog } from 'electron';
-import { DatabaseTooNewError } from '../storage/DatabaseTooNewError.ts';
+import { describeOpenFailure } from '../backend/describeOpenFailure.ts';
+import { formatBackupTime } from '../backend/formatBackupTime.ts';
 
-/** Tells the user, in a blocking dialog, why Rapport will not start, and lets them copy the details for support. */
-export function reportStartupFailure(error: unknown, dataDirectory: string): void {
-  const reason = error instanceof Error ? error.message : String(error);
-  const message =
-    error instanceof DatabaseTooNewError
-      ? 'This database belongs to a newer version of Rapport.'
-      : 'Rapport could not open its database, so it will not start.';
-  const detail = `${reason}\n\nData directory: ${dataDirectory}`;
+/**
+ * Tells the user, in a blocking dialog, why Rapport will not start, and lets them copy the details for support.
+ * For a damaged database with a backup it offers the restore first; the answer says what the user chose.
+ */
+export function reportStartupFailure(error: unknown, dataDirectory: string): 'restore' | 'quit' {
+  const { summary, message, damaged, newestBackup } = describeOpenFailure(error, dataDirectory);
+  const detail = `${message}\n\nData directory: ${dataDirectory}`;
+  const buttons = ['Copy error', 'Quit'];
+  if (damaged && newestBackup)
+    buttons.unshift(`Restore the newest backup (${formatBackupTime(newestBackup.createdAt)})`);
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: 'Rapport',
-    message,
+    message: summary,
     detail,
-    buttons: ['Copy error', 'Quit'],
-    defaultId: 1,
-    cancelId: 1,
+    buttons,
+    defaultId: buttons.length - 1,
+    cancelId: buttons.length - 1,
     noLink: true,
   });
-  if (choice === 0) {
+  const chosen = buttons[choice];
+  if (chosen?.startsWith('Restore')) return 'restore';
+  if (chosen === 'Copy error') {
     const stack = error instanceof Error && error.stack ? `\n\n${error.stack}` : '';
-    clipboard.writeText(`${message}\n\n${detail}${stack}`);
+    clipboard.writeText(`${summary}\n\n${detail}${stack}`);
   }
+  return 'quit';
 }

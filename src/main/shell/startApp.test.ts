@@ -1,106 +1,13 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Backend } from '../backend/openBackend.ts';
 import { DatabaseTooNewError } from '../storage/DatabaseTooNewError.ts';
 import { settingKeys } from '../storage/repositories/SettingsRepository.ts';
-import { startApp, type StartAppOptions } from './startApp.ts';
+import { startAppHarness } from './startAppHarness.ts';
 
-type Listener = (...args: unknown[]) => void;
+vi.mock('electron', async () => (await import('./fakeElectron.ts')).fakeElectron);
 
-const electron = vi.hoisted(() => {
-  const appListeners = new Map<string, Listener[]>();
-  class FakeBrowserWindow {
-    static instances: FakeBrowserWindow[] = [];
-    static getAllWindows = () => FakeBrowserWindow.instances.filter((window) => !window.closed);
-    readonly options: unknown;
-    closed = false;
-    readonly listeners = new Map<string, () => void>();
-    readonly on = vi.fn((name: string, listener: () => void) => this.listeners.set(name, listener));
-    readonly once = this.on;
-    readonly loadURL = vi.fn(async (_url: string) => {});
-    readonly show = vi.fn();
-    readonly focus = vi.fn();
-    readonly restore = vi.fn();
-    readonly isMinimized = vi.fn(() => true);
-    readonly isDestroyed = vi.fn(() => false);
-    constructor(options: unknown) {
-      this.options = options;
-      FakeBrowserWindow.instances.push(this);
-    }
-  }
-  const session = {
-    setPermissionRequestHandler: vi.fn(),
-    setPermissionCheckHandler: vi.fn(),
-    setDevicePermissionHandler: vi.fn(),
-  };
-  return {
-    appListeners,
-    app: {
-      on: vi.fn((name: string, listener: Listener) => {
-        appListeners.set(name, [...(appListeners.get(name) ?? []), listener]);
-      }),
-      emit: (name: string, ...args: unknown[]) =>
-        appListeners.get(name)?.forEach((listener) => listener(...args)),
-      quit: vi.fn(),
-      enableSandbox: vi.fn(),
-      whenReady: vi.fn(async () => {}),
-      getPath: vi.fn((_name: string) => '/home/ada/.config/Rapport'),
-      setPath: vi.fn(),
-      getVersion: vi.fn(() => '1.2.3'),
-      requestSingleInstanceLock: vi.fn(() => true),
-    },
-    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    ipcMain: { handle: vi.fn() },
-    session: { defaultSession: session },
-    dialog: { showMessageBoxSync: vi.fn((_options: unknown) => 1) },
-    clipboard: { writeText: vi.fn() },
-    shell: { openExternal: vi.fn() },
-    nativeTheme: { shouldUseDarkColors: false },
-    BrowserWindow: FakeBrowserWindow,
-  };
-});
-vi.mock('electron', () => electron);
+const { electron, signalingServer, start, failingBackend } = startAppHarness;
 
-function fakeBackend(): Backend {
-  return {
-    router: { call: vi.fn() },
-    settings: { get: vi.fn(() => null) },
-    databaseFile: '/data/rapport.sqlite3',
-    close: vi.fn(),
-  };
-}
-
-const signalingServer = { url: 'http://127.0.0.1:47001', key: 'local-key', close: vi.fn(async () => {}) };
-
-function start(overrides: Partial<StartAppOptions> = {}) {
-  const backend = fakeBackend();
-  const openBackend = vi.fn(() => backend);
-  const startSignalingServer = vi.fn(async () => signalingServer);
-  const started = startApp({
-    preloadFile: '/opt/rapport/out/preload/index.cjs',
-    rendererDirectory: '/opt/rapport/out/renderer',
-    argv: ['/opt/rapport/rapport'],
-    environment: {},
-    platform: 'linux',
-    openBackend,
-    startSignalingServer,
-    ...overrides,
-  });
-  return { started, backend, openBackend, startSignalingServer };
-}
-
-function failingBackend(error: Error): StartAppOptions['openBackend'] {
-  return () => {
-    throw error;
-  };
-}
-
-beforeEach(() => {
-  vi.clearAllMocks();
-  electron.appListeners.clear();
-  electron.BrowserWindow.instances.length = 0;
-  electron.app.requestSingleInstanceLock.mockReturnValue(true);
-  electron.dialog.showMessageBoxSync.mockReturnValue(1);
-});
+beforeEach(() => startAppHarness.reset());
 
 describe('startApp before ready', () => {
   test('registers app:// as a standard, secure, fetchable, streaming scheme', async () => {
@@ -149,6 +56,15 @@ describe('startApp before ready', () => {
     expect(electron.app.setPath).not.toHaveBeenCalled();
     expect(openBackend).toHaveBeenCalledWith(
       expect.objectContaining({ dataDirectory: '/home/ada/.config/Rapport', version: '1.2.3' }),
+    );
+  });
+  test('hands the backend the desktop shell (notifications, PDF saving) over the main window', async () => {
+    const { started, openBackend } = start();
+    await started;
+    expect(openBackend).toHaveBeenCalledWith(
+      expect.objectContaining({
+        desktop: { notify: expect.any(Function), savePdf: expect.any(Function) },
+      }),
     );
   });
 });
@@ -258,6 +174,14 @@ describe('startApp once ready', () => {
     expect(electron.session.defaultSession.setDevicePermissionHandler).toHaveBeenCalled();
   });
 
+  test('routes getDisplayMedia through our own picker, never the system one', async () => {
+    await start().started;
+    expect(electron.session.defaultSession.setDisplayMediaRequestHandler).toHaveBeenCalledWith(
+      expect.any(Function),
+      { useSystemPicker: false },
+    );
+  });
+
   test('hardens every webContents that is created', async () => {
     await start().started;
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
@@ -291,5 +215,33 @@ describe('startApp once ready', () => {
     const window = electron.BrowserWindow.instances[0]!;
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
+  });
+});
+
+describe('startApp in everyday use and with --debug', () => {
+  /** Every role in the menu that startApp installed, submenus included. */
+  function installedMenuRoles(): string[] {
+    type Item = { role?: string; submenu?: Item[] };
+    const menu = electron.Menu.setApplicationMenu.mock.calls.at(-1)![0] as { template: Item[] };
+    const roles = (items: Item[]): string[] =>
+      items.flatMap((item) => [...(item.role ? [item.role] : []), ...roles(item.submenu ?? [])]);
+    return roles(menu.template);
+  }
+  const webPreferences = () =>
+    (electron.BrowserWindow.instances[0]!.options as { webPreferences: Record<string, unknown> })
+      .webPreferences;
+
+  test('installs our own menu, without developer tools, and a window whose DevTools are off', async () => {
+    await start().started;
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    expect(installedMenuRoles()).toEqual(expect.arrayContaining(['editMenu', 'windowMenu']));
+    expect(installedMenuRoles()).not.toContain('toggleDevTools');
+    expect(webPreferences().devTools).toBe(false);
+  });
+
+  test('offers the developer tools with --debug', async () => {
+    await start({ argv: ['/opt/rapport/rapport', '--debug'] }).started;
+    expect(installedMenuRoles()).toContain('toggleDevTools');
+    expect(webPreferences().devTools).toBe(true);
   });
 });

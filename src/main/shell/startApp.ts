@@ -1,7 +1,9 @@
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import path from 'node:path';
 import { openBackend as openRealBackend, type Backend } from '../backend/openBackend.ts';
+import type { DatabaseKeySource } from '../backend/DatabaseKeySource.ts';
 import { resolveDataDirectory } from '../backend/resolveDataDirectory.ts';
+import { restoreBeforeOpening as restoreRealBackup } from '../backend/restoreBeforeOpening.ts';
 import { configuredSignalingSources } from '../services/calls/configuredSignalingSources.ts';
 import { signalingConnectSources } from '../services/calls/signalingConnectSources.ts';
 import {
@@ -9,10 +11,15 @@ import {
   type LocalSignalingServer,
 } from '../services/calls/startLocalSignalingServer.ts';
 import { appOrigin } from './appOrigin.ts';
+import { applicationMenuTemplate } from './applicationMenuTemplate.ts';
 import { bindIpc } from './bindIpc.ts';
+import { createDesktopShell } from './createDesktopShell.ts';
 import { createMainWindow } from './createMainWindow.ts';
+import { handleDisplayMedia } from './handleDisplayMedia.ts';
 import { handlePermissions } from './handlePermissions.ts';
 import { hardenWebContents } from './hardenWebContents.ts';
+import { openScreenPicker } from './openScreenPicker.ts';
+import { loadDesktopDatabaseKey } from './loadDesktopDatabaseKey.ts';
 import { registerAppProtocol } from './registerAppProtocol.ts';
 import { reportStartupFailure } from './reportStartupFailure.ts';
 
@@ -21,12 +28,16 @@ export type StartAppOptions = {
   preloadFile: string;
   /** out/renderer, absolute. */
   rendererDirectory: string;
+  /** out/main/storageWorker.js, absolute: the bundled worker for the database check and backups. */
+  storageWorkerFile?: string;
   argv?: readonly string[];
   environment?: Record<string, string | undefined>;
   platform?: NodeJS.Platform;
   /** Extra origins for the CSP's connect-src, e.g. the signalling server. */
   connectSources?: readonly string[];
   openBackend?: typeof openRealBackend;
+  loadDatabaseKey?: typeof loadDesktopDatabaseKey;
+  restoreBeforeOpening?: typeof restoreRealBackup;
   startSignalingServer?: typeof startRealSignalingServer;
 };
 
@@ -40,6 +51,9 @@ export async function startApp(options: StartAppOptions): Promise<void> {
   const platform = options.platform ?? process.platform;
   const openBackend = options.openBackend ?? openRealBackend;
   const startSignalingServer = options.startSignalingServer ?? startRealSignalingServer;
+  const debug = argv.includes('--debug');
+  const loadDatabaseKey = options.loadDatabaseKey ?? loadDesktopDatabaseKey;
+  const restoreBeforeOpening = options.restoreBeforeOpening ?? restoreRealBackup;
 
   // Must happen before 'ready': a standard, secure scheme gets a real origin, fetch, and a secure context.
   protocol.registerSchemesAsPrivileged([
@@ -74,6 +88,21 @@ export async function startApp(options: StartAppOptions): Promise<void> {
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
   });
+  // The backup on quit needs the event loop, so the first quit waits for it and then quits again.
+  let quitBackup: 'not started' | 'running' | 'done' = 'not started';
+  app.on('before-quit', (event) => {
+    if (quitBackup === 'done' || !backend) return;
+    event.preventDefault();
+    if (quitBackup === 'running') return;
+    quitBackup = 'running';
+    void backend
+      .closeWithBackup()
+      .catch((error: unknown) => console.error('Rapport could not back up on quit', error))
+      .finally(() => {
+        quitBackup = 'done';
+        app.quit();
+      });
+  });
   app.on('will-quit', () => {
     try {
       backend?.close();
@@ -86,6 +115,7 @@ export async function startApp(options: StartAppOptions): Promise<void> {
   });
 
   await app.whenReady();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ platform, debug })));
 
   try {
     // The built-in signalling server for calls when Settings name none; without it the rest still works.
@@ -99,31 +129,58 @@ export async function startApp(options: StartAppOptions): Promise<void> {
     );
   }
 
-  try {
-    backend = openBackend({
+  let databaseKey: DatabaseKeySource | null = null;
+  const open = (key: DatabaseKeySource): Backend =>
+    openBackend({
       dataDirectory,
       version: app.getVersion(),
+      databaseKey: key,
+      ...(options.storageWorkerFile ? { storageWorkerFile: options.storageWorkerFile } : {}),
+      onQuitRequested: () => app.quit(),
       ...(signaling ? { localSignalingServer: signaling } : {}),
+      desktop: createDesktopShell(() => mainWindow),
     });
+  try {
+    databaseKey = await loadDatabaseKey({ dataDirectory, environment, platform });
+    backend = open(databaseKey);
   } catch (error) {
-    // Never run on a database we could not open or do not understand.
-    reportStartupFailure(error, dataDirectory);
-    void signaling?.close();
-    app.quit();
-    return;
+    // Never run on a database we could not open or do not understand; a damaged one may be restored first.
+    if (reportStartupFailure(error, dataDirectory) === 'restore' && databaseKey) {
+      try {
+        await restoreBeforeOpening({
+          dataDirectory,
+          databaseKey,
+          name: 'newest',
+          ...(options.storageWorkerFile ? { storageWorkerFile: options.storageWorkerFile } : {}),
+        });
+        backend = open(databaseKey);
+      } catch (second) {
+        reportStartupFailure(second, dataDirectory);
+      }
+    }
+    if (!backend) {
+      void signaling?.close();
+      app.quit();
+      return;
+    }
   }
 
+  // The window shows the recovery screen; the log keeps the same words for support.
+  backend.onDamaged((status) => console.error(status.message));
   handlePermissions(session.defaultSession);
-  const { router, settings } = backend;
+  // Screen sharing goes through the app's own picker, over the main window.
+  handleDisplayMedia(session.defaultSession, (sources) => openScreenPicker(mainWindow, sources));
+  const { router, settings, recordingPlayback } = backend;
   const fixedSources = [...(options.connectSources ?? []), ...signalingConnectSources(signaling?.url)];
   registerAppProtocol(protocol, {
     rendererDirectory: options.rendererDirectory,
     connectSources: async () => [...fixedSources, ...configuredSignalingSources(settings)],
+    recordingPlayback,
   });
   bindIpc(ipcMain, router);
 
   const openWindow = (): void => {
-    const window = createMainWindow({ preloadFile: options.preloadFile });
+    const window = createMainWindow({ preloadFile: options.preloadFile, devTools: debug });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });

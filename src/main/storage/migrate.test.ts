@@ -1,30 +1,30 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { temporaryDirectory } from '../testing/temporaryDirectory.ts';
+import { describe, expect, it } from 'vitest';
+import { useDatabaseFile } from '../testing/useDatabaseFile.ts';
 import { DatabaseTooNewError } from './DatabaseTooNewError.ts';
 import { migrations } from './migrations/migrations.ts';
 import { openDatabase } from './openDatabase.ts';
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let file: string;
-beforeEach(() => {
-  directory = temporaryDirectory();
-  file = path.join(directory.path, 'rapport.sqlite3');
-});
-afterEach(() => directory.remove());
+const databaseFile = useDatabaseFile();
 
 describe('migrations', () => {
-  it('are listed in strictly increasing versions, stepping by 10', () => {
+  it('are listed in strictly increasing versions, stepping by 10, with a slotted-in one on a 5', () => {
     const versions = migrations.map((migration) => migration.version);
+    expect(versions[0]).toBe(10);
     versions.forEach((version, index) => {
-      expect(version).toBe((index + 1) * 10);
+      if (index === 0) return;
+      const previous = versions[index - 1]!;
+      expect(version).toBeGreaterThan(previous);
+      // Tens, plus versions reserved between two tens for parallel work (0075 while 0070 was taken elsewhere); numbers handed out ahead may skip a few tens.
+      expect(version % 5).toBe(0);
+      expect(version - previous).toBeLessThanOrEqual(30);
     });
+    expect(versions[0]).toBe(10);
   });
 
   it('bring a new file to the newest version with WAL, foreign keys and STRICT tables', () => {
-    const database = openDatabase(file);
+    const database = openDatabase(databaseFile.path);
     expect(database.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     expect(database.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(database.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -39,7 +39,7 @@ describe('migrations', () => {
   });
 
   it('0010 → 0020 keeps candidates and lets interviews and notes reference them', () => {
-    let database = openDatabase(file, { migrateTo: 10 });
+    let database = openDatabase(databaseFile.path, { migrateTo: 10 });
     database
       .prepare(
         `INSERT INTO candidates (id, name, stage_id, created_at, updated_at, last_activity_at)
@@ -47,7 +47,7 @@ describe('migrations', () => {
       )
       .run();
     database.close();
-    database = openDatabase(file, { migrateTo: 20 });
+    database = openDatabase(databaseFile.path, { migrateTo: 20 });
     expect(database.pragma('user_version', { simple: true })).toBe(20);
     database
       .prepare(
@@ -67,7 +67,7 @@ describe('migrations', () => {
   });
 
   it('0020 → 0030 indexes rows that existed before the search index, ignoring case and diacritics', () => {
-    let database = openDatabase(file, { migrateTo: 20 });
+    let database = openDatabase(databaseFile.path, { migrateTo: 20 });
     database
       .prepare(
         `INSERT INTO candidates (id, name, location, stage_id, created_at, updated_at, last_activity_at)
@@ -82,7 +82,7 @@ describe('migrations', () => {
       )
       .run();
     database.close();
-    database = openDatabase(file);
+    database = openDatabase(databaseFile.path);
     // External-content tables must be rebuilt for rows inserted before the index existed.
     const count = (sql: string) => (database.prepare(sql).pluck().get() as number) ?? 0;
     expect(count("SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'krakow'")).toBe(1);
@@ -92,24 +92,26 @@ describe('migrations', () => {
   });
 
   it('refuse a database from a newer Rapport and leave the file byte-for-byte untouched', () => {
-    const raw = new Database(file);
+    const raw = new Database(databaseFile.path);
     raw.pragma('user_version = 9990');
     raw.exec('CREATE TABLE future (x INTEGER) STRICT');
     raw.close();
-    const before = execFileSync('sha256sum', [file]).toString();
-    expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
-    expect(() => openDatabase(file)).toThrow(/newer version of Rapport/);
-    expect(execFileSync('sha256sum', [file]).toString()).toBe(before);
+    const before = execFileSync('sha256sum', [databaseFile.path]).toString();
+    expect(() => openDatabase(databaseFile.path)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(databaseFile.path)).toThrow(/newer version of Rapport/);
+    expect(execFileSync('sha256sum', [databaseFile.path]).toString()).toBe(before);
   });
 
   it('roll back every pending migration when one fails', () => {
-    const database = new Database(file);
+    const database = new Database(databaseFile.path);
     database.exec('CREATE TABLE stages (id TEXT)'); // collides with 0010
     database.close();
-    expect(() => openDatabase(file)).toThrow(/already exists/);
-    const reopened = new Database(file);
+    expect(() => openDatabase(databaseFile.path)).toThrow(/already exists/);
+    const reopened = new Database(databaseFile.path);
     expect(reopened.pragma('user_version', { simple: true })).toBe(0);
-    expect(reopened.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'candidates'").pluck().get()).toBe(0);
+    expect(
+      reopened.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'candidates'").pluck().get(),
+    ).toBe(0);
     reopened.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { DatabaseTooNewError } from './DatabaseTooNewError.ts';
 import type { Migration } from './migrations/Migration.ts';
 
@@ -14,13 +14,17 @@ export function migrate(
   const newest = migrations.at(-1)?.version ?? 0;
   const current = database.pragma('user_version', { simple: true }) as number;
   if (current > newest) throw new DatabaseTooNewError(database.name, current, newest);
-  const pending = migrations.filter((migration) => migration.version > current && migration.version <= target);
+  const pending = migrations.filter(
+    (migration) => migration.version > current && migration.version <= target,
+  );
   if (pending.length === 0) return current;
-  database.transaction(() => {
-    for (const migration of pending) {
-      migration.up(database);
-      database.pragma(`user_version = ${migration.version}`);
-    }
-  }).immediate();
+  database
+    .transaction(() => {
+      for (const migration of pending) {
+        migration.up(database);
+        database.pragma(`user_version = ${migration.version}`);
+      }
+    })
+    .immediate();
   return pending.at(-1)!.version;
 }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /**
  * SQLite's automatic checkpoint runs inside whichever commit pushes the WAL past its threshold, so one autosave

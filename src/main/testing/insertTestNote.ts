@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../storage/newId.ts';
 
 /** A note row written straight to the table, as tests of search, timeline and export need; returns its id. */

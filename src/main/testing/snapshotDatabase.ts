@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 
 /** A digest of every row of every table, to prove that a refused call wrote nothing. */
@@ -10,7 +10,11 @@ export function snapshotDatabase(database: Database): string {
   for (const { name } of tables) {
     hash.update(name);
     for (const row of database.prepare(`SELECT * FROM "${name}"`).raw().iterate()) {
-      hash.update(JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : value)));
+      hash.update(
+        JSON.stringify(row, (_key, value: unknown) =>
+          Buffer.isBuffer(value) ? value.toString('hex') : value,
+        ),
+      );
     }
   }
   hash.update(String(database.pragma('user_version', { simple: true })));

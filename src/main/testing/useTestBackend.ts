@@ -1,8 +1,10 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach } from 'vitest';
 import type { Router } from '../api/Router.ts';
 import { openBackend, type Backend } from '../backend/openBackend.ts';
+import { openTestConnection } from './openTestConnection.ts';
 import { temporaryDirectory } from './temporaryDirectory.ts';
+import { testDatabaseKey } from './testDatabaseKey.ts';
 
 export type TestBackendHandle = {
   /** The backend's router, validation included. */
@@ -20,8 +22,13 @@ export function useTestBackend(): TestBackendHandle {
   let database: Database;
   beforeEach(() => {
     directory = temporaryDirectory();
-    backend = openBackend({ dataDirectory: directory.path, version: 'test' });
-    database = new BetterSqlite3(backend.databaseFile);
+    backend = openBackend({
+      dataDirectory: directory.path,
+      version: 'test',
+      databaseKey: testDatabaseKey,
+      automaticBackups: false,
+    });
+    database = openTestConnection(backend.databaseFile);
   });
   afterEach(() => {
     database.close();

@@ -1,10 +1,11 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { openDatabase } from '../storage/openDatabase.ts';
 import { createRepositories } from '../storage/repositories/createRepositories.ts';
 import type { Repositories } from '../storage/repositories/Repositories.ts';
 import { temporaryDirectory } from './temporaryDirectory.ts';
+import { testDatabaseKey } from './testDatabaseKey.ts';
 
 export type TestRepositories = {
   /** The repositories' own connection, for seeding rows the API cannot write. */
@@ -19,7 +20,7 @@ export function useTestRepositories(): TestRepositories {
   let repositories: Repositories;
   beforeEach(() => {
     directory = temporaryDirectory();
-    database = openDatabase(path.join(directory.path, 'rapport.sqlite3'));
+    database = openDatabase(path.join(directory.path, 'rapport.sqlite3'), { key: testDatabaseKey.key });
     repositories = createRepositories(database, { noteRevisionIntervalMs: 0 });
   });
   afterEach(() => {

@@ -34,7 +34,9 @@ export function serveStaticFile(root: string, urlPath: string, response: ServerR
   response.writeHead(200, {
     'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
     'Content-Length': size,
-    'Cache-Control': file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': file.includes(`${path.sep}assets${path.sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
   });
   createReadStream(file).pipe(response);
   return true;

@@ -2,7 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { openBackend } from '../backend/openBackend.ts';
+import type { DatabaseStatus } from '../../shared/schemas/databaseStatus.ts';
+import type { Backend } from '../backend/openBackend.ts';
+import type { DatabaseKeySource } from '../backend/DatabaseKeySource.ts';
 import { contentSecurityPolicy } from '../security/contentSecurityPolicy.ts';
 import { configuredSignalingSources } from '../services/calls/configuredSignalingSources.ts';
 import { signalingConnectSources } from '../services/calls/signalingConnectSources.ts';
@@ -11,7 +13,13 @@ import {
   startLocalSignalingServer,
   type LocalSignalingServer,
 } from '../services/calls/startLocalSignalingServer.ts';
+import { loadWebHostDatabaseKey } from './loadWebHostDatabaseKey.ts';
+import { openWebHostBackend } from './openWebHostBackend.ts';
 import { serveStaticFile } from './serveStaticFile.ts';
+import {
+  recordingPathPattern,
+  recordingPlaybackResponse,
+} from '../services/recordings/recordingPlaybackResponse.ts';
 
 export type WebHost = {
   /** The full address to open, token included. */
@@ -19,6 +27,12 @@ export type WebHost = {
   port: number;
   /** The signalling server calls use by default (the built-in one unless `signaling` was given). */
   signalingUrl: string;
+  /** Where the database key is kept (null for RAPPORT_DB_KEY). */
+  keyFile: string | null;
+  databaseStatus(): DatabaseStatus;
+  /** Called once if the database is found damaged while running. */
+  onDatabaseDamaged(listener: (status: DatabaseStatus) => void): () => void;
+  /** Stops serving, backs up when anything changed (unless the file is damaged), and closes the database. */
   close(): Promise<void>;
 };
 
@@ -34,9 +48,19 @@ export type WebHostOptions = {
    * process, on 127.0.0.1 with a random port and key.
    */
   signaling?: SignalingServerAccess;
+  /** The database key; by default RAPPORT_DB_KEY, else the key file (`keyFile`, or DIR.key beside the data directory). */
+  databaseKey?: DatabaseKeySource;
+  keyFile?: string;
+  /** How long to wait for the check of the database file before serving (default 3 s); it goes on in the background. */
+  checkWaitMs?: number;
+  /** The recovery screen's "Quit". */
+  onQuitRequested?: () => void;
+  /** Now, for every handler; tests move it (retention). */
+  clock?: () => Date;
 };
 
 const maximumBodyBytes = 32 * 1024 * 1024;
+const maximumDrainBytes = 8 * maximumBodyBytes;
 
 function sameToken(candidate: string | undefined, token: Buffer): boolean {
   if (!candidate) return false;
@@ -61,18 +85,31 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(text);
 }
 
+/**
+ * The body as text, or null once it passes the limit. The rest of a too-large body is read and dropped, so the
+ * client finishes sending and reads our 413 instead of a reset connection; past `maximumDrainBytes` it is cut.
+ */
 function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const tooLarge = () => {
+      chunks.length = 0;
+      request.removeAllListeners('data');
+      request.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maximumDrainBytes) request.destroy();
+      });
+      resolve(null);
+    };
+    if (Number(request.headers['content-length']) > maximumBodyBytes) {
+      tooLarge();
+      return;
+    }
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maximumBodyBytes) {
-        resolve(null);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > maximumBodyBytes) tooLarge();
+      else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
@@ -88,13 +125,26 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     ? null
     : await startLocalSignalingServer();
   const signaling = options.signaling ?? ownSignaling!;
-  let backend: ReturnType<typeof openBackend>;
+  let backend: Backend;
+  let databaseKeyFile: string | null;
   try {
-    backend = openBackend({
+    const databaseKey =
+      options.databaseKey ??
+      loadWebHostDatabaseKey({
+        dataDirectory: options.dataDirectory,
+        environment: process.env,
+        ...(options.keyFile ? { keyFile: options.keyFile } : {}),
+      });
+    backend = await openWebHostBackend({
       dataDirectory: options.dataDirectory,
       version: options.version,
+      databaseKey,
       localSignalingServer: signaling,
+      checkWaitMs: options.checkWaitMs ?? 3000,
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.onQuitRequested ? { onQuitRequested: options.onQuitRequested } : {}),
     });
+    databaseKeyFile = databaseKey.keyFile;
   } catch (error) {
     await ownSignaling?.close();
     throw error;
@@ -108,6 +158,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     contentSecurityPolicy([...baseConnectSources, ...configuredSignalingSources(backend.settings)]);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Another name that resolves to 127.0.0.1 (DNS rebinding) must not reach the API, token or not.
+    if (!ownHosts().includes(request.headers.host ?? '')) {
+      sendJson(response, 421, {
+        ok: false,
+        error: { code: 'unauthorized', message: `Rapport answers only at ${ownHosts().join(' or ')}.` },
+      });
+      return;
+    }
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const bearer = request.headers.authorization?.match(/^Bearer (.+)$/)?.[1];
     const queryToken = url.searchParams.get('token') ?? undefined;
@@ -134,7 +192,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const origin = request.headers.origin;
       if (
         (site !== undefined && site !== 'same-origin' && site !== 'none') ||
-        (origin !== undefined && origin !== ownOrigin())
+        (origin !== undefined && !ownHosts().some((host) => origin === `http://${host}`))
       ) {
         sendJson(response, 403, {
           ok: false,
@@ -177,6 +235,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       });
       return;
     }
+    // A recording, by byte range so the player can seek; same-origin only, like the API.
+    const recordingMatch = recordingPathPattern.exec(url.pathname);
+    if (recordingMatch) {
+      const site = request.headers['sec-fetch-site'];
+      if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+        sendJson(response, 403, {
+          ok: false,
+          error: { code: 'unauthorized', message: 'Recordings play in Rapport’s own pages only.' },
+        });
+        return;
+      }
+      const answer = recordingPlaybackResponse(
+        backend.recordingPlayback(recordingMatch[1]!),
+        request.headers.range,
+      );
+      response.writeHead(answer.status, { ...answer.headers, 'Content-Length': String(answer.body.length) });
+      response.end(request.method === 'HEAD' ? undefined : answer.body);
+      return;
+    }
     response.setHeader('Content-Security-Policy', currentPolicy());
     response.setHeader('Permissions-Policy', 'camera=(self), microphone=(self), display-capture=(self)');
     if (url.pathname !== '/' && serveStaticFile(rendererRoot, url.pathname, response)) return;
@@ -191,7 +268,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   // Named per port: two web hosts on one machine must not overwrite each other's cookie.
   const tokenCookie = () => `rapport_token_${port}`;
-  const ownOrigin = () => `http://127.0.0.1:${port}`;
+  const ownHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   let port = 0;
 
   const server = createServer((request, response) => {
@@ -214,12 +291,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/?token=${tokenText}`,
     port,
     signalingUrl: signaling.url,
+    keyFile: databaseKeyFile,
+    databaseStatus: () => backend.status(),
+    onDatabaseDamaged: (listener) => backend.onDamaged(listener),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          backend.close();
-          // Calls in progress are peer to peer; closing signalling only stops new rooms and reconnections.
-          void (ownSignaling?.close() ?? Promise.resolve()).then(() => resolve());
+          void backend
+            .closeWithBackup()
+            .catch((error: unknown) => console.error('Rapport could not close its database cleanly', error))
+            // Calls in progress are peer to peer; closing signalling only stops new rooms and reconnections.
+            .then(() => ownSignaling?.close())
+            .then(() => resolve());
         });
         server.closeIdleConnections();
         // A browser may hold a keep-alive socket open forever; every write is already committed, so cut it.

@@ -42,3 +42,15 @@ it('answers unknown_method over IPC when the bridge lacks the method', async () 
   const refusal = await client.notes.get({ id: 'n1' }).catch((error: unknown) => error);
   expect((refusal as ApiCallError).code).toBe('unknown_method');
 });
+
+it('shows every refusal to onFailure before rejecting, so a damaged database reaches the shell from any call', async () => {
+  const seen: string[] = [];
+  const damaged = { code: 'database_damaged' as const, message: 'rapport.sqlite3 is damaged' };
+  const client = createClient(
+    async () => ({ ok: false, error: damaged }),
+    (error) => seen.push(error.code),
+  );
+  await expect(client.candidates.create({ name: 'Ada' })).rejects.toMatchObject({ code: 'database_damaged' });
+  await expect(client.notes.get({ id: 'n1' })).rejects.toBeInstanceOf(ApiCallError);
+  expect(seen).toEqual(['database_damaged', 'database_damaged']);
+});

@@ -1,17 +1,30 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { CandidatesScreen } from '../candidates/CandidatesScreen.tsx';
+import { callPresence } from '../lib/callPresence.ts';
+import { useStoreSelector } from '../lib/useStoreSelector.ts';
 import type { Navigate } from '../lib/Navigate.ts';
 import type { Route } from '../lib/Route.ts';
 import { ScreenLoading } from '../ui/ScreenLoading.tsx';
 import { StatusProvider } from '../ui/StatusProvider.tsx';
+import { DatabaseGate } from './DatabaseGate.tsx';
 import { lazyScreen } from './lazyScreen.ts';
 import { NotFoundScreen } from './NotFoundScreen.tsx';
 import { Sidebar } from './Sidebar.tsx';
+import { TodayScreen } from '../today/TodayScreen.tsx';
+import { useOverdueFollowUps } from './useOverdueFollowUps.ts';
 import { useHashRoute } from './useHashRoute.ts';
 import './App.css';
 
-// The first screen (the candidate list) is in the first chunk; every other screen loads when first shown, so
-// tiptap, the call layer and the kit editor cost nothing at start.
+// The first screen (Today) is in the first chunk; every other screen loads when first shown, so tiptap, the
+// call layer, the virtual list and the kit editor cost nothing at start.
+const CandidatesScreen = lazyScreen(() =>
+  import('../candidates/CandidatesScreen.tsx').then((module) => module.CandidatesScreen),
+);
+const FeedbackScreen = lazyScreen(() =>
+  import('../feedback/FeedbackScreen.tsx').then((module) => module.FeedbackScreen),
+);
+const ProfileScreen = lazyScreen(() =>
+  import('../profile/ProfileScreen.tsx').then((module) => module.ProfileScreen),
+);
 const CandidateScreen = lazyScreen(() =>
   import('../candidates/CandidateScreen.tsx').then((module) => module.CandidateScreen),
 );
@@ -31,12 +44,17 @@ const StagesScreen = lazyScreen(() =>
 const SettingsScreen = lazyScreen(() =>
   import('../settings/SettingsScreen.tsx').then((module) => module.SettingsScreen),
 );
+const BackupsScreen = lazyScreen(() =>
+  import('../settings/BackupsScreen.tsx').then((module) => module.BackupsScreen),
+);
 const InterviewScreen = lazyScreen(() =>
   import('../interviews/InterviewScreen.tsx').then((module) => module.InterviewScreen),
 );
 const InterviewPrintScreen = lazyScreen(() =>
   import('../interviews/InterviewPrintScreen.tsx').then((module) => module.InterviewPrintScreen),
 );
+// Loaded once a call opens (the interview screen has loaded the call layer by then), never at start.
+const CallDock = lazyScreen(() => import('../liveCall/CallDock.tsx').then((module) => module.CallDock));
 const KitsScreen = lazyScreen(() => import('../kits/KitsScreen.tsx').then((module) => module.KitsScreen));
 const KitEditorScreen = lazyScreen(() =>
   import('../kits/KitEditorScreen.tsx').then((module) => module.KitEditorScreen),
@@ -44,8 +62,14 @@ const KitEditorScreen = lazyScreen(() =>
 
 function Screen({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.name) {
+    case 'today':
+      return <TodayScreen navigate={navigate} />;
+    case 'feedback':
+      return <FeedbackScreen key={route.id} id={route.id} navigate={navigate} />;
+    case 'profileSettings':
+      return <ProfileScreen />;
     case 'candidates':
-      return <CandidatesScreen navigate={navigate} />;
+      return <CandidatesScreen navigate={navigate} search={route.search} />;
     case 'newCandidate':
       return <NewCandidateScreen navigate={navigate} />;
     case 'candidate':
@@ -67,6 +91,8 @@ function Screen({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <StagesScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'backupSettings':
+      return <BackupsScreen />;
     case 'interview':
       return <InterviewScreen key={route.id} id={route.id} navigate={navigate} />;
     case 'interviewPrint':
@@ -85,9 +111,11 @@ function Screen({ route, navigate }: { route: Route; navigate: Navigate }) {
 /** The shell: sidebar navigation, the current screen in <main>, and the global status region. */
 export function App() {
   const { route, navigate } = useHashRoute();
+  const overdue = useOverdueFollowUps(route.name);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   const routeKey = JSON.stringify(route);
+  const callOpen = useStoreSelector(callPresence);
 
   // On navigation, tell screen-reader and keyboard users where they are, unless the new screen took focus.
   useEffect(() => {
@@ -104,14 +132,21 @@ export function App() {
 
   return (
     <StatusProvider>
-      <div className="shell">
-        <Sidebar route={route} />
-        <main ref={main} className="main" tabIndex={-1}>
-          <Suspense fallback={<ScreenLoading />}>
-            <Screen route={route} navigate={navigate} />
-          </Suspense>
-        </main>
-      </div>
+      <DatabaseGate>
+        <div className="shell">
+          <Sidebar route={route} overdue={overdue} />
+          <main ref={main} className="main" tabIndex={-1}>
+            <Suspense fallback={<ScreenLoading />}>
+              <Screen route={route} navigate={navigate} />
+            </Suspense>
+          </main>
+          {callOpen && (
+            <Suspense fallback={null}>
+              <CallDock route={route} />
+            </Suspense>
+          )}
+        </div>
+      </DatabaseGate>
     </StatusProvider>
   );
 }

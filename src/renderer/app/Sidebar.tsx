@@ -1,3 +1,4 @@
+import { SavedSearches } from '../search/SavedSearches.tsx';
 import { SearchLauncher } from '../search/SearchLauncher.tsx';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import type { Route } from '../lib/Route.ts';
@@ -5,13 +6,14 @@ import { routeHref } from '../lib/routeHref.ts';
 
 type Section = {
   label: string;
-  route: 'candidates' | 'kits' | 'trash' | 'settings';
+  route: 'today' | 'candidates' | 'kits' | 'trash' | 'settings';
   icon: IconName;
   covers: Route['name'][];
 };
 
 // Interviews and Settings join this list as their features land.
 const sections: readonly Section[] = [
+  { label: 'Today', route: 'today', icon: 'today', covers: ['today', 'feedback'] },
   {
     label: 'Candidates',
     route: 'candidates',
@@ -28,11 +30,16 @@ const sections: readonly Section[] = [
   },
   { label: 'Interview kits', route: 'kits', icon: 'kit', covers: ['kits', 'newKit', 'kit'] },
   { label: 'Trash', route: 'trash', icon: 'trash', covers: ['trash'] },
-  { label: 'Settings', route: 'settings', icon: 'settings', covers: ['settings', 'stageSettings'] },
+  {
+    label: 'Settings',
+    route: 'settings',
+    icon: 'settings',
+    covers: ['settings', 'stageSettings', 'backupSettings', 'profileSettings'],
+  },
 ];
 
-/** The app's main navigation; the section holding the current page is marked with aria-current. */
-export function Sidebar({ route }: { route: Route }) {
+/** The app's main navigation and the saved searches; the current page is marked with aria-current. */
+export function Sidebar({ route, overdue = 0 }: { route: Route; overdue?: number }) {
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -53,11 +60,21 @@ export function Sidebar({ route }: { route: Route }) {
               >
                 <Icon name={section.icon} />
                 {section.label}
+                {section.route === 'today' && overdue > 0 && (
+                  <span className="nav-badge">
+                    {overdue}
+                    <span className="visually-hidden">
+                      {' '}
+                      overdue {overdue === 1 ? 'follow-up' : 'follow-ups'}
+                    </span>
+                  </span>
+                )}
               </a>
             </li>
           ))}
         </ul>
       </nav>
+      <SavedSearches route={route} />
     </aside>
   );
 }

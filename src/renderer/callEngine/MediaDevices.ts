@@ -103,3 +103,14 @@ export function onDevicesChanged(listener: () => void): () => void {
   mediaDevices.addEventListener('devicechange', listener);
   return () => mediaDevices.removeEventListener('devicechange', listener);
 }
+
+/**
+ * The screen, a window or a tab, as the person picks it: the browser's own picker, or in the desktop app the
+ * app's picker behind setDisplayMediaRequestHandler. Video only; the call's microphone stays as it is.
+ */
+export async function acquireScreen(): Promise<MediaStream> {
+  const mediaDevices = globalThis.navigator?.mediaDevices;
+  if (!mediaDevices?.getDisplayMedia)
+    throw new MediaAccessError('unknown', 'Screen sharing is not available here.');
+  return mediaDevices.getDisplayMedia({ video: { frameRate: { ideal: 15, max: 30 } }, audio: false });
+}

@@ -5,7 +5,9 @@ import type { ServerFrame } from '../../shared/signaling/ServerFrame.ts';
 export type SignalingEvent =
   | ServerFrame
   | { type: 'connection'; online: boolean; attempt: number }
-  | { type: 'gave-up'; reason: 'terminal' | 'replaced' | 'attempts' };
+  | { type: 'gave-up'; reason: 'terminal' | 'replaced' | 'attempts' }
+  /** The server closed the socket with a room-level refusal as its reason (the error frame may have been missed). */
+  | { type: 'refused'; code: string };
 
 export type SignalingOptions = {
   /** ws:// or wss:// address of the server's /ws endpoint. */
@@ -20,8 +22,11 @@ export type SignalingOptions = {
 export interface Signaling {
   connect(): void;
   send(frame: ClientFrame): void;
-  /** Says goodbye to the room (a `leave` frame) and stops reconnecting. */
-  close(): void;
+  /**
+   * Says goodbye to the room (a `leave` frame) and stops reconnecting. A host that `endRoom`s first sends
+   * `{"type":"end"}`, which closes the room for good: the guest link then answers `room_closed`.
+   */
+  close(options?: { endRoom?: boolean }): void;
 }
 
 export type SignalingFactory = (options: SignalingOptions) => Signaling;

@@ -93,6 +93,10 @@ export class SignalingClient implements Signaling {
       const wasReady = this.ready;
       this.ready = false;
       if (wasReady) this.options.onEvent({ type: 'connection', online: false, attempt: this.attempt });
+      if (!this.stopped && terminalSignalingErrors.has(event.reason)) {
+        this.stopped = true;
+        this.options.onEvent({ type: 'refused', code: event.reason });
+      }
       if (this.stopped) {
         this.options.onEvent({ type: 'gave-up', reason: 'terminal' });
         return;
@@ -118,7 +122,7 @@ export class SignalingClient implements Signaling {
     this.outbox.push(text);
   }
 
-  close(): void {
+  close(options: { endRoom?: boolean } = {}): void {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
@@ -127,8 +131,11 @@ export class SignalingClient implements Signaling {
     this.ready = false;
     this.outbox = [];
     if (!socket) return;
-    if (socket.readyState === WebSocket.OPEN)
+    if (socket.readyState === WebSocket.OPEN) {
+      // Written out rather than typed as a ClientFrame: a server older than the `end` frame just refuses it.
+      if (options.endRoom) socket.send('{"type":"end"}');
       socket.send(JSON.stringify({ type: 'leave' } satisfies ClientFrame));
+    }
     socket.close(1000, 'left');
   }
 

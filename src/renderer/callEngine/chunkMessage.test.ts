@@ -71,3 +71,36 @@ describe('chunkMessage and MessageReassembler', () => {
     expect(result).toBeNull();
   });
 });
+
+describe('MessageReassembler bounds', () => {
+  const chunk = (id: string, index: number, count: number, part: string) =>
+    JSON.stringify({ type: 'chunk', id, index, count, part });
+
+  it('refuses a part longer than chunkMessage ever makes, and a frame over 64 KiB unparsed', () => {
+    const reassembler = new MessageReassembler();
+    expect(reassembler.accept(chunk('big', 0, 1, `"${'x'.repeat(200_000)}"`))).toBeNull();
+    // Not put back together: what comes out is the chunk header itself, which no message schema accepts.
+    expect(reassembler.accept(chunk('long', 0, 1, JSON.stringify('x'.repeat(5000))))).toMatchObject({
+      type: 'chunk',
+    });
+    expect(reassembler.accept(JSON.stringify({ type: 'chat', text: 'y'.repeat(70_000) }))).toBeNull();
+    expect(reassembler.accept(chunk('ok', 0, 1, '"fine"'))).toBe('fine');
+  });
+
+  it('gives up on a message whose parts add up to more than 256 KiB instead of holding 400 × 200k', () => {
+    const reassembler = new MessageReassembler();
+    const part = 'z'.repeat(4000);
+    let result: unknown = 'unset';
+    for (let index = 0; index < 127; index += 1)
+      result = reassembler.accept(chunk('flood', index, 128, part));
+    expect(result).toBeNull();
+    // The flood was dropped at the limit: its last part no longer completes anything.
+    expect(reassembler.accept(chunk('flood', 127, 128, part))).toBeNull();
+  });
+
+  it('refuses more than 128 parts', () => {
+    const reassembler = new MessageReassembler();
+    const header = { type: 'chunk', id: 'many', index: 0, count: 129, part: '"a"' };
+    expect(reassembler.accept(JSON.stringify(header))).toEqual(header);
+  });
+});

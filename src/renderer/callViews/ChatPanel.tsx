@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { CallMachine } from '../callEngine/CallMachine.ts';
 import type { CallSnapshot } from '../callEngine/CallSnapshot.ts';
+import { chatAuthorLabel } from './chatAuthorLabel.ts';
 import { ChatList } from './ChatList.tsx';
 
 /** Chat over the call's data channel: a "Chat" log, a "Message" box and "Send". */
 export function ChatPanel({ machine, snapshot }: { machine: CallMachine; snapshot: CallSnapshot }) {
+  const otherRole = snapshot.role === 'host' ? 'Candidate' : 'Recruiter';
   const [draft, setDraft] = useState('');
-  const log = useRef<HTMLOListElement>(null);
+  const log = useRef<HTMLElement>(null);
   const headingId = useId();
   const inputId = useId();
   const canSend = snapshot.state === 'connected';
@@ -33,7 +35,7 @@ export function ChatPanel({ machine, snapshot }: { machine: CallMachine; snapsho
         lines={snapshot.chat.map((line) => ({
           id: line.id,
           from: line.from,
-          author: line.from === 'local' ? 'You' : line.name || 'Them',
+          author: chatAuthorLabel(line.from === 'local', line.name, otherRole),
           sentAt: line.sentAt,
           text: line.text,
         }))}

@@ -22,10 +22,10 @@ export function DeviceSettings({
     <details className={className} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Camera and microphone</summary>
       {open && (
-        <>
+        <div className="device-settings-body">
           <DevicePickers machine={machine} snapshot={snapshot} />
           <MicrophoneLevel stream={snapshot.localStream} muted={snapshot.muted} />
-        </>
+        </div>
       )}
     </details>
   );

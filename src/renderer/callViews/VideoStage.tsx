@@ -26,7 +26,15 @@ export function VideoStage({
   selfPlaceholder,
 }: Props) {
   return (
-    <div className={inCall ? 'call-stage' : previewClassName}>
+    <div
+      className={
+        inCall
+          ? snapshot.remote.screenSharing
+            ? 'call-stage call-stage-sharing'
+            : 'call-stage'
+          : previewClassName
+      }
+    >
       {inCall && (
         <VideoView
           key="remote"
@@ -35,6 +43,12 @@ export function VideoStage({
           className="video-remote"
           placeholder={remoteVideoPlaceholder(snapshot, remoteCameraOffText)}
         />
+      )}
+      {inCall && snapshot.remote.screenSharing && snapshot.remoteStream && (
+        <p className="video-badge">{snapshot.remote.name ?? 'They'} is sharing their screen</p>
+      )}
+      {inCall && snapshot.screenSharing && (
+        <p className="video-badge video-badge-self">You are sharing your screen</p>
       )}
       <VideoView
         key="self"

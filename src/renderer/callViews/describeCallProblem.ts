@@ -5,6 +5,11 @@ export function describeCallProblem(problem: CallProblem, other: string): { titl
   switch (problem) {
     case 'room_expired':
       return { title: 'This interview link has expired', detail: `Ask ${other} for a new link.` };
+    case 'room_closed':
+      return {
+        title: 'This interview has ended',
+        detail: `${capitalize(other)} closed this call. If you still need to talk, ask for a new link.`,
+      };
     case 'unknown_room':
       return {
         title: 'This interview link is not valid',

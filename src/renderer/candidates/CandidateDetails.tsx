@@ -19,11 +19,12 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 /** Everything known about a candidate, as a definition list so each value is read with its name. */
 export function CandidateDetails({ candidate, stage }: { candidate: Candidate; stage: Stage | undefined }) {
   return (
-    <dl className="card details">
+    <dl className="card details details-compact">
       <Row term="Email">{candidate.email && <a href={`mailto:${candidate.email}`}>{candidate.email}</a>}</Row>
       <Row term="Phone">
         {candidate.phone && <a href={`tel:${candidate.phone.replace(/[^\d+]/g, '')}`}>{candidate.phone}</a>}
       </Row>
+      <Row term="Current title">{candidate.currentTitle}</Row>
       <Row term="Location">{candidate.location}</Row>
       <Row term="Role applied for">{candidate.role}</Row>
       <Row term="Stage">
@@ -31,6 +32,7 @@ export function CandidateDetails({ candidate, stage }: { candidate: Candidate; s
       </Row>
       <Row term="Source">{candidate.source}</Row>
       <Row term="Pronouns">{candidate.pronouns}</Row>
+      <Row term="Time zone">{candidate.timeZone}</Row>
       <Row term="Consent until">
         {candidate.consentUntil && <time dateTime={candidate.consentUntil}>{candidate.consentUntil}</time>}
       </Row>

@@ -1,4 +1,5 @@
 import type { MethodOutput } from '../../shared/contract/ContractTypes.ts';
+import { useEffect, useState } from 'react';
 import type { Stage } from '../../shared/schemas/stage.ts';
 import { Icon } from '../ui/Icon.tsx';
 import type { CandidateListQuery } from './CandidateListQuery.ts';
@@ -26,7 +27,25 @@ export function CandidateFilters({ query, stages, facets, onChange }: Props) {
     if (next[key] === undefined) delete next[key];
     onChange(next as CandidateListQuery);
   };
-  const filtered = ['stageId', 'role', 'tag', 'source'].some(
+  const [name, setName] = useState(query.name ?? '');
+  const [shownName, setShownName] = useState(query.name);
+  // The query's name can change from outside (Clear filters); the box follows it.
+  if (shownName !== query.name) {
+    setShownName(query.name);
+    setName(query.name ?? '');
+  }
+  // Typing filters after a short pause, so each keystroke does not query the whole list.
+  useEffect(() => {
+    const trimmed = name.trim();
+    if (trimmed === (query.name ?? '')) return;
+    const timer = setTimeout(() => {
+      const next: CandidateListQuery = { ...query, name: trimmed };
+      if (trimmed === '') delete next.name;
+      onChange(next);
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [name, query, onChange]);
+  const filtered = ['stageId', 'role', 'tag', 'source', 'name'].some(
     (key) => query[key as keyof CandidateListQuery] !== undefined,
   );
 
@@ -74,6 +93,21 @@ export function CandidateFilters({ query, stages, facets, onChange }: Props) {
 
   return (
     <div className="filter-bar" role="group" aria-label="Filter and sort candidates">
+      <div className="filter">
+        <label className="field-label" htmlFor="filter-name">
+          Name
+        </label>
+        <input
+          id="filter-name"
+          className="input"
+          type="search"
+          placeholder="Filter by name"
+          autoComplete="off"
+          value={name}
+          maxLength={200}
+          onChange={(event) => setName(event.target.value)}
+        />
+      </div>
       {select(
         'stageId',
         'Stage',
@@ -109,7 +143,10 @@ export function CandidateFilters({ query, stages, facets, onChange }: Props) {
         <button
           type="button"
           className="button button-quiet filter-clear"
-          onClick={() => onChange({ sort: query.sort })}
+          onClick={() => {
+            setName('');
+            onChange({ sort: query.sort });
+          }}
         >
           Clear filters
         </button>

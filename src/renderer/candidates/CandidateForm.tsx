@@ -4,11 +4,16 @@ import type { Stage } from '../../shared/schemas/stage.ts';
 import { ApiCallError } from '../api/ApiCallError.ts';
 import { describeError } from '../ui/describeError.ts';
 import { Field } from '../ui/Field.tsx';
+import { TextField } from '../ui/TextField.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import type { CandidateFormField, CandidateFormValues } from './CandidateFormValues.ts';
 import { fieldErrorsFrom, type FormErrors } from './fieldErrorsFrom.ts';
 import { toCandidateFields } from './toCandidateFields.ts';
 import './candidates.css';
+
+// Offered as suggestions; the backend checks any name typed against the zones it knows.
+const timeZoneNames: readonly string[] =
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
 type Props = {
   title: string;
@@ -78,20 +83,16 @@ export function CandidateForm({ title, initialValues, stages, onSubmit, onCancel
     label: string,
     options: { type?: string; autoComplete?: string } = {},
   ) => (
-    <Field label={label} error={errors.fields[field]} required={field === 'name'}>
-      {(control) => (
-        <input
-          {...control}
-          className="input"
-          type={options.type ?? 'text'}
-          autoComplete={options.autoComplete ?? 'off'}
-          required={field === 'name'}
-          autoFocus={field === 'name'}
-          value={values[field]}
-          onChange={(event) => change(field, event.target.value)}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      error={errors.fields[field]}
+      required={field === 'name'}
+      type={options.type ?? 'text'}
+      autoComplete={options.autoComplete ?? 'off'}
+      autoFocus={field === 'name'}
+      value={values[field]}
+      onValueChange={(value) => change(field, value)}
+    />
   );
 
   return (
@@ -121,23 +122,40 @@ export function CandidateForm({ title, initialValues, stages, onSubmit, onCancel
           <div className="span-2">{text('name', 'Name')}</div>
           {text('email', 'Email', { type: 'email' })}
           {text('phone', 'Phone', { type: 'tel' })}
+          {text('currentTitle', 'Current title')}
           {text('location', 'Location')}
           {text('role', 'Role applied for')}
           {text('source', 'Source')}
           {text('pronouns', 'Pronouns')}
-          <Field
+          <TextField
             label="Consent until"
             hint="How long they agreed you may keep their data."
             error={errors.fields.consentUntil}
+            type="date"
+            value={values.consentUntil}
+            onValueChange={(value) => change('consentUntil', value)}
+          />
+          <Field
+            label="Time zone"
+            hint="Where they are, e.g. Europe/Warsaw: invitations give the time in theirs too."
+            error={errors.fields.timeZone}
           >
             {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="date"
-                value={values.consentUntil}
-                onChange={(event) => change('consentUntil', event.target.value)}
-              />
+              <>
+                <input
+                  {...control}
+                  className="input"
+                  list="time-zone-names"
+                  autoComplete="off"
+                  value={values.timeZone}
+                  onChange={(event) => change('timeZone', event.target.value)}
+                />
+                <datalist id="time-zone-names">
+                  {timeZoneNames.map((name) => (
+                    <option key={name} value={name} />
+                  ))}
+                </datalist>
+              </>
             )}
           </Field>
           <Field label="Stage" error={errors.fields.stageId}>

@@ -3,12 +3,14 @@ export type CandidateFormValues = {
   name: string;
   email: string;
   phone: string;
+  currentTitle: string;
   location: string;
   role: string;
   source: string;
   pronouns: string;
   /** How long the candidate agreed their data may be kept: YYYY-MM-DD, or empty. */
   consentUntil: string;
+  timeZone: string;
   stageId: string;
   /** Comma-separated. */
   tags: string;

@@ -1,12 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Candidate } from '../../shared/schemas/candidate.ts';
+import type { CandidateListQuery } from './CandidateListQuery.ts';
+import type { ListDensity } from './ListDensity.ts';
+import { SortHeader } from './SortHeader.tsx';
 import type { Stage } from '../../shared/schemas/stage.ts';
 import { routeHref } from '../lib/routeHref.ts';
 import type { Navigate } from '../lib/Navigate.ts';
 import { NotSet } from '../ui/NotSet.tsx';
 import { StageBadge } from './StageBadge.tsx';
 import { formatDate } from '../lib/formatDate.ts';
+import './candidateList.css';
+import { WaitingSince } from './WaitingSince.tsx';
 
 type Props = {
   total: number;
@@ -18,10 +23,17 @@ type Props = {
   /** Names the table for assistive tech, e.g. the id of the heading above it. */
   labelledBy: string;
   navigate: Navigate;
+  sort: CandidateListQuery['sort'];
+  onSort: (sort: CandidateListQuery['sort']) => void;
+  density: ListDensity;
+  /** Ids of the rows ticked for a bulk action. */
+  selected: ReadonlySet<string>;
+  onToggle: (id: string, name: string) => void;
 };
 
-/** A row with a name and an email under it; each drawn row is measured too, so fonts and zoom never drift. */
-const rowHeight = 68;
+/** A row with a name and an email under it (or one line, compact); each drawn row is measured too. */
+const rowHeights: Record<ListDensity, number> = { comfortable: 52, compact: 34 };
+const columnCount = 7;
 const pageKeys = 10;
 
 /**
@@ -29,7 +41,21 @@ const pageKeys = 10;
  * above and below keep the scrollbar honest; aria-rowcount and aria-rowindex tell screen readers where they are.
  * Keyboard: one row link is in the Tab order at a time; arrows, Page Up/Down, Home and End move it, Enter opens.
  */
-export function CandidateList({ total, rowAt, want, version, stagesById, labelledBy, navigate }: Props) {
+export function CandidateList({
+  total,
+  rowAt,
+  want,
+  version,
+  stagesById,
+  labelledBy,
+  navigate,
+  sort,
+  onSort,
+  density,
+  selected,
+  onToggle,
+}: Props) {
+  const rowHeight = rowHeights[density];
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const focusActive = useRef(false);
@@ -88,7 +114,7 @@ export function CandidateList({ total, rowAt, want, version, stagesById, labelle
   }
 
   function openFromRow(event: MouseEvent<HTMLTableRowElement>, id: string) {
-    if ((event.target as HTMLElement).closest('a, button')) return;
+    if ((event.target as HTMLElement).closest('a, button, input, label')) return;
     if (window.getSelection()?.toString()) return;
     navigate({ name: 'candidate', id });
   }
@@ -98,22 +124,38 @@ export function CandidateList({ total, rowAt, want, version, stagesById, labelle
 
   return (
     <div ref={scroller} className="table-frame candidate-scroller" tabIndex={-1} onKeyDown={handleKeys}>
-      <table className="table candidate-table" aria-labelledby={labelledBy} aria-rowcount={total + 1}>
+      <table
+        className="table candidate-table"
+        data-density={density}
+        aria-labelledby={labelledBy}
+        aria-rowcount={total + 1}
+      >
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col">Name</th>
+            <SortHeader label="Name" order="name" direction="ascending" sort={sort} onSort={onSort} />
             <th scope="col">Role</th>
-            <th scope="col">Stage</th>
+            <SortHeader label="Stage" order="stage" direction="ascending" sort={sort} onSort={onSort} />
             <th scope="col">Location</th>
+            <SortHeader
+              label="Updated"
+              order="updated"
+              direction="descending"
+              sort={sort}
+              onSort={onSort}
+              className="cell-date"
+            />
             <th scope="col" className="cell-date">
-              Updated
+              Waiting since
+            </th>
+            <th scope="col" className="cell-select">
+              <span className="visually-hidden">Selected</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {paddingTop > 0 && (
             <tr aria-hidden="true" className="spacer-row">
-              <td colSpan={5} style={{ height: paddingTop }} />
+              <td colSpan={columnCount} style={{ height: paddingTop }} />
             </tr>
           )}
           {items.map((item) => {
@@ -127,7 +169,7 @@ export function CandidateList({ total, rowAt, want, version, stagesById, labelle
                   aria-rowindex={item.index + 2}
                   className="row-loading"
                 >
-                  <td colSpan={5}>
+                  <td colSpan={columnCount}>
                     <span className="loading-bar" aria-hidden="true" />
                     <span className="visually-hidden">Loading…</span>
                   </td>
@@ -154,22 +196,35 @@ export function CandidateList({ total, rowAt, want, version, stagesById, labelle
                   </a>
                   {candidate.email && <span className="cell-sub">{candidate.email}</span>}
                 </th>
-                <td>{candidate.role ?? <NotSet />}</td>
+                <td className="cell-text">{candidate.role ?? <NotSet />}</td>
                 <td>
                   <StageBadge stage={stagesById.get(candidate.stageId)} fallbackId={candidate.stageId} />
                 </td>
-                <td>{candidate.location ?? <NotSet />}</td>
+                <td className="cell-text">{candidate.location ?? <NotSet />}</td>
                 <td className="cell-date">
                   <time dateTime={candidate.updatedAt} title={formatDate(candidate.updatedAt, true)}>
                     {formatDate(candidate.updatedAt)}
                   </time>
+                </td>
+                <td className="cell-date">
+                  <WaitingSince candidate={candidate} />
+                </td>
+                <td className="cell-select">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${candidate.name}`}
+                    checked={selected.has(candidate.id)}
+                    tabIndex={item.index === activeIndex ? 0 : -1}
+                    onFocus={() => setActive(item.index)}
+                    onChange={() => onToggle(candidate.id, candidate.name)}
+                  />
                 </td>
               </tr>
             );
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden="true" className="spacer-row">
-              <td colSpan={5} style={{ height: paddingBottom }} />
+              <td colSpan={columnCount} style={{ height: paddingBottom }} />
             </tr>
           )}
         </tbody>

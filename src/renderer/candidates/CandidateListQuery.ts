@@ -6,5 +6,7 @@ export type CandidateListQuery = {
   role?: string;
   tag?: string;
   source?: string;
+  /** Part of the name. */
+  name?: string;
   sort: (typeof candidateSortOrders)[number];
 };

@@ -17,6 +17,8 @@ type Props = { candidate: Candidate; stages: readonly Stage[]; onChanged: () => 
 export function CandidatePipeline({ candidate, stages, onChanged }: Props) {
   const [asking, setAsking] = useState<Stage | null>(null);
   const [reason, setReason] = useState('');
+  const [picked, setPicked] = useState<string[]>([]);
+  const [reasonList, setReasonList] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const reasonField = useRef<HTMLTextAreaElement>(null);
@@ -30,13 +32,23 @@ export function CandidatePipeline({ candidate, stages, onChanged }: Props) {
     if (asking) reasonField.current?.focus();
   }, [asking]);
 
-  async function move(stage: Stage, why: string | null) {
+  async function move(stage: Stage, why: string | null, reasons: string[] = []) {
     setBusy(true);
     setFailure(null);
     try {
-      await api.candidates.setStage({ id: candidate.id, stageId: stage.id, reason: why });
+      await api.candidates.setStage({ id: candidate.id, stageId: stage.id, reason: why, reasons });
       setAsking(null);
-      announce(`${candidate.name} moved to ${stage.name}.`);
+      announce(`${candidate.name} moved to ${stage.name}.`, {
+        label: 'Undo',
+        run: () =>
+          void api.candidates.undoStageChange({ id: candidate.id }).then(
+            () => {
+              announce(`${candidate.name} is back in their previous stage.`);
+              onChanged();
+            },
+            (error: unknown) => setFailure(error),
+          ),
+      });
       onChanged();
     } catch (error) {
       setFailure(error);
@@ -50,8 +62,15 @@ export function CandidatePipeline({ candidate, stages, onChanged }: Props) {
     if (!stage || stage.id === candidate.stageId) return;
     if (stage.kind === 'rejected' || stage.kind === 'withdrawn') {
       setReason('');
+      setPicked([]);
       setFailure(null);
       setAsking(stage);
+      if (stage.kind === 'rejected' && reasonList === null) {
+        void api.profile.answering({}).then(
+          (answering) => setReasonList(answering.rejectionReasons),
+          () => setReasonList([]),
+        );
+      }
     } else {
       void move(stage, null);
     }
@@ -90,9 +109,32 @@ export function CandidatePipeline({ candidate, stages, onChanged }: Props) {
         confirmLabel={`Move to ${asking?.name ?? ''}`}
         busy={busy}
         error={failure !== null && <ErrorAlert error={failure} />}
-        onConfirm={() => asking && void move(asking, reason.trim() === '' ? null : reason)}
+        onConfirm={() =>
+          asking &&
+          void move(asking, reason.trim() === '' ? null : reason, asking.kind === 'rejected' ? picked : [])
+        }
         onClose={() => setAsking(null)}
       >
+        {asking?.kind === 'rejected' && (reasonList ?? []).length > 0 && (
+          <fieldset className="fieldset reason-choices">
+            <legend className="field-label">Reasons</legend>
+            <p className="field-hint">Pick what applies: these go into the feedback you write them.</p>
+            {(reasonList ?? []).map((item) => (
+              <label key={item} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={picked.includes(item)}
+                  onChange={(event) =>
+                    setPicked((current) =>
+                      event.target.checked ? [...current, item] : current.filter((value) => value !== item),
+                    )
+                  }
+                />
+                {item}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <div className="field">
           <label className="field-label" htmlFor={reasonId}>
             {asking?.kind === 'withdrawn' ? 'Why did they withdraw?' : 'Reason for rejection'}

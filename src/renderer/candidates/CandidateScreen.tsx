@@ -16,6 +16,9 @@ import { CandidateTimeline } from './CandidateTimeline.tsx';
 import { ExportCandidateButton } from './ExportCandidateButton.tsx';
 import { formatDate } from '../lib/formatDate.ts';
 import { loadStages } from '../lib/loadStages.ts';
+import { CandidateFollowUps } from './CandidateFollowUps.tsx';
+import { NextStepActions } from './NextStepActions.tsx';
+import './candidateProfile.css';
 
 type Pending = { action: 'trash' | 'restore'; error: unknown } | null;
 
@@ -30,11 +33,15 @@ export function CandidateScreen({
   focus?: string | null;
   navigate: Navigate;
 }) {
-  const query = useQuery(`candidate:${id}`, () => Promise.all([api.candidates.get({ id }), loadStages()]));
+  const query = useQuery(`candidate:${id}`, () =>
+    Promise.all([api.candidates.get({ id }), loadStages(), api.interviews.list({ candidateId: id })]),
+  );
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Pending>(null);
+  // Scheduling, follow-ups and feedback change what the profile shows without touching the candidate row.
+  const [version, setVersion] = useState(0);
   const data = query.status === 'ready' ? query.data : null;
   // After Restore its banner (and the focused button) goes away; land on the name instead of nowhere.
   const { target: heading, refocusAfterReload } = useRefocusAfterReload<HTMLHeadingElement>(data);
@@ -55,7 +62,11 @@ export function CandidateScreen({
       </section>
     );
   }
-  const [candidate, stages] = query.data;
+  const [candidate, stages, interviews] = query.data;
+  const changed = () => {
+    setVersion((value) => value + 1);
+    query.reload();
+  };
   const stage = stages.find((item) => item.id === candidate.stageId);
 
   async function moveToTrash() {
@@ -87,7 +98,7 @@ export function CandidateScreen({
   }
 
   return (
-    <section className="page page-narrow" aria-labelledby="candidate-title">
+    <section className="page candidate-page" aria-labelledby="candidate-title">
       {backLink}
       <header className="page-header">
         <div>
@@ -102,6 +113,13 @@ export function CandidateScreen({
         </div>
         {candidate.deletedAt === null && (
           <div className="page-actions">
+            <NextStepActions
+              candidate={candidate}
+              stage={stage}
+              interviews={interviews.items}
+              navigate={navigate}
+              onChanged={changed}
+            />
             <button type="button" className="button" onClick={() => navigate({ name: 'editCandidate', id })}>
               <Icon name="pencil" />
               Edit
@@ -137,13 +155,30 @@ export function CandidateScreen({
       {failure?.action === 'restore' && <ErrorAlert title="Not restored." error={failure.error} />}
 
       <CandidateDetails candidate={candidate} stage={stage} />
-      <CandidatePipeline candidate={candidate} stages={stages} onChanged={query.reload} />
-      <CandidateInterviews
-        candidateId={candidate.id}
-        canStart={candidate.deletedAt === null}
-        navigate={navigate}
-      />
-      <CandidateTimeline candidateId={candidate.id} refreshKey={candidate.updatedAt} focus={focus} />
+      <div className="candidate-layout">
+        <div className="candidate-main">
+          <CandidateTimeline
+            candidateId={candidate.id}
+            refreshKey={`${candidate.updatedAt}:${version}`}
+            focus={focus}
+          />
+        </div>
+        <div className="candidate-side">
+          <CandidatePipeline candidate={candidate} stages={stages} onChanged={changed} />
+          <CandidateFollowUps
+            candidateId={candidate.id}
+            refreshKey={`${candidate.updatedAt}:${version}`}
+            onChanged={changed}
+          />
+          <CandidateInterviews
+            candidate={candidate}
+            refreshKey={`${candidate.updatedAt}:${version}`}
+            canStart={candidate.deletedAt === null}
+            navigate={navigate}
+            onChanged={changed}
+          />
+        </div>
+      </div>
 
       <ConfirmDialog
         open={confirming}

@@ -12,6 +12,7 @@ const kindLabels: Record<TimelineItem['kind'], string> = {
   interview: 'Interview',
   note: 'Note',
   stageChange: 'Stage',
+  touchpoint: 'Contact',
 };
 
 type Props = {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { api } from '../api/api.ts';
 import { routeHref } from '../lib/routeHref.ts';
 import type { Navigate } from '../lib/Navigate.ts';
@@ -6,10 +6,14 @@ import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useQuery } from '../ui/useQuery.ts';
+import { CandidateBulkBar } from './CandidateBulkBar.tsx';
 import { CandidateFilters } from './CandidateFilters.tsx';
 import { CandidateList } from './CandidateList.tsx';
+import { CandidateSearchBox } from './CandidateSearchBox.tsx';
 import { CandidateWelcome } from './CandidateWelcome.tsx';
 import { countLabel } from './countLabel.ts';
+import { ExportListButton } from './ExportListButton.tsx';
+import { useStoredDensity } from './useStoredDensity.ts';
 import { loadStages } from '../lib/loadStages.ts';
 import { useCandidatePages } from './useCandidatePages.ts';
 import { useStoredListQuery } from './useStoredListQuery.ts';
@@ -24,19 +28,34 @@ async function loadContext() {
   return { stages, facets, everyone: everyone.total };
 }
 
-/** The candidate list: filters, order, a live count and a virtualized table; or the welcome when empty. */
-export function CandidatesScreen({ navigate }: { navigate: Navigate }) {
+/**
+ * The candidate list: a search, filters, order, a live count and a virtualized table; or the welcome when empty.
+ * The search lives in the address (`#/candidates?q=…`), so Back, a saved search and Ctrl+K's "See all" land on it.
+ */
+export function CandidatesScreen({ navigate, search = '' }: { navigate: Navigate; search?: string }) {
   const [query, setQuery] = useStoredListQuery();
+  const [reloadKey, setReloadKey] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [exportError, setExportError] = useState<unknown>(null);
+  const [density, setDensity] = useStoredDensity();
   const context = useQuery('candidates-context', loadContext);
-  const pages = useCandidatePages(query);
+  const pages = useCandidatePages(query, reloadKey, search);
+  // Replacing the address, not pushing it, so Back leaves the list instead of undoing each keystroke.
+  const setSearch = useCallback(
+    (text: string) => window.location.replace(routeHref({ name: 'candidates', search: text })),
+    [],
+  );
+  const searching = search.trim() !== '';
   const add = () => navigate({ name: 'newCandidate' });
   const stages = useMemo(() => (context.status === 'ready' ? context.data.stages : []), [context]);
   const stagesById = useMemo(() => new Map(stages.map((stage) => [stage.id, stage])), [stages]);
   const filtered =
+    searching ||
     query.stageId !== undefined ||
     query.role !== undefined ||
     query.tag !== undefined ||
-    query.source !== undefined;
+    query.source !== undefined ||
+    query.name !== undefined;
 
   // Until the first answer nothing but a (delayed) placeholder shows, so the welcome never flashes the list.
   if (context.status === 'loading') return <Loading label="Loading candidates…" />;
@@ -60,15 +79,16 @@ export function CandidatesScreen({ navigate }: { navigate: Navigate }) {
             {count}
           </p>
         </div>
-      </header>
-      <div className="list-toolbar">
-        <CandidateFilters
-          query={query}
-          stages={stages}
-          facets={context.status === 'ready' ? context.data.facets : null}
-          onChange={setQuery}
-        />
         <div className="page-actions">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={density === 'compact'}
+            onClick={() => setDensity(density === 'compact' ? 'comfortable' : 'compact')}
+          >
+            Compact rows
+          </button>
+          <ExportListButton query={query} onError={setExportError} />
           <a className="button" href={routeHref({ name: 'importCandidates' })}>
             Import CSV
           </a>
@@ -77,7 +97,33 @@ export function CandidatesScreen({ navigate }: { navigate: Navigate }) {
             Add candidate
           </button>
         </div>
+      </header>
+      <CandidateSearchBox
+        value={search}
+        hint={pages.status === 'ready' ? pages.hint : null}
+        onSearch={setSearch}
+      />
+      <div className="list-toolbar">
+        <CandidateFilters
+          query={query}
+          stages={stages}
+          facets={context.status === 'ready' ? context.data.facets : null}
+          onChange={setQuery}
+        />
       </div>
+      {exportError !== null && <ErrorAlert title="The list could not be exported." error={exportError} />}
+      {selected.size > 0 && (
+        <CandidateBulkBar
+          ids={[...selected]}
+          stages={stages}
+          onClear={() => setSelected(new Set())}
+          onDone={() => {
+            setSelected(new Set());
+            setReloadKey((key) => key + 1);
+            context.reload();
+          }}
+        />
+      )}
       {context.status === 'error' && (
         <ErrorAlert title="The filters could not be loaded." error={context.error} onRetry={context.reload} />
       )}
@@ -87,8 +133,19 @@ export function CandidatesScreen({ navigate }: { navigate: Navigate }) {
       {pages.status === 'loading' && <Loading label="Loading candidates…" />}
       {pages.status === 'ready' && pages.total === 0 && (
         <div className="empty-state">
-          <p>{filtered ? 'No candidates match these filters.' : 'There are no candidates yet.'}</p>
-          {filtered && (
+          <p>
+            {searching
+              ? 'No candidates match this search.'
+              : filtered
+                ? 'No candidates match these filters.'
+                : 'There are no candidates yet.'}
+          </p>
+          {searching && (
+            <button type="button" className="button" onClick={() => setSearch('')}>
+              Clear search
+            </button>
+          )}
+          {filtered && !searching && (
             <button type="button" className="button" onClick={() => setQuery({ sort: query.sort })}>
               Clear filters
             </button>
@@ -97,7 +154,7 @@ export function CandidatesScreen({ navigate }: { navigate: Navigate }) {
       )}
       {pages.status === 'ready' && pages.total > 0 && (
         <CandidateList
-          key={JSON.stringify(query)}
+          key={`${JSON.stringify(query)}#${reloadKey}#${search}`}
           total={pages.total}
           rowAt={pages.rowAt}
           want={pages.want}
@@ -105,6 +162,18 @@ export function CandidatesScreen({ navigate }: { navigate: Navigate }) {
           stagesById={stagesById}
           labelledBy="candidates-title"
           navigate={navigate}
+          sort={query.sort}
+          onSort={(sort) => setQuery({ ...query, sort })}
+          density={density}
+          selected={selected}
+          onToggle={(id) =>
+            setSelected((current) => {
+              const next = new Set(current);
+              if (next.has(id)) next.delete(id);
+              else next.add(id);
+              return next;
+            })
+          }
         />
       )}
     </section>

@@ -5,6 +5,7 @@ const formFields: readonly CandidateFormField[] = [
   'name',
   'email',
   'phone',
+  'currentTitle',
   'location',
   'role',
   'source',

@@ -11,6 +11,8 @@ export type CandidatePages =
   | {
       status: 'ready';
       total: number;
+      /** Why the search was read differently from how it was typed; null without one. */
+      hint: string | null;
       /** The candidate at a position, or undefined while its page is still on the way. */
       rowAt: (index: number) => Candidate | undefined;
       /** Asks for the pages covering these positions; call it with the rows about to be drawn. */
@@ -21,22 +23,30 @@ export type CandidatePages =
 
 /**
  * The list's rows, fetched a page (100) at a time as they scroll into view and kept until the query changes.
+ * With a search, the pages come from search.candidates, in the same order and with the same filters.
  * A reply for an older query is dropped, so fast filter changes never show mixed results.
  */
-export function useCandidatePages(query: CandidateListQuery, reloadKey = 0): CandidatePages {
+export function useCandidatePages(query: CandidateListQuery, reloadKey = 0, search = ''): CandidatePages {
   const [state, setState] = useState<
-    { key: string; total: number; version: number } | { key: string; error: unknown } | null
+    | { key: string; total: number; hint: string | null; version: number }
+    | { key: string; error: unknown }
+    | null
   >(null);
   const pages = useRef(new Map<number, Candidate[]>());
   const pending = useRef(new Set<number>());
-  const key = `${JSON.stringify(query)}#${reloadKey}`;
+  const key = `${JSON.stringify(query)}#${reloadKey}#${search}`;
   const currentKey = useRef(key);
 
   const fetchPage = useCallback(
     (page: number, forKey: string) => {
       if (pending.current.has(page) || pages.current.has(page)) return;
       pending.current.add(page);
-      api.candidates.list({ ...query, offset: page * candidatePageSize, limit: candidatePageSize }).then(
+      const range = { offset: page * candidatePageSize, limit: candidatePageSize };
+      const answer =
+        search.trim() === ''
+          ? api.candidates.list({ ...query, ...range }).then((result) => ({ ...result, hint: null }))
+          : api.search.candidates({ ...query, ...range, text: search });
+      answer.then(
         (result) => {
           if (currentKey.current !== forKey) return;
           pending.current.delete(page);
@@ -44,6 +54,7 @@ export function useCandidatePages(query: CandidateListQuery, reloadKey = 0): Can
           setState((previous) => ({
             key: forKey,
             total: result.total,
+            hint: result.hint,
             version: previous && 'version' in previous && previous.key === forKey ? previous.version + 1 : 0,
           }));
         },
@@ -91,5 +102,5 @@ export function useCandidatePages(query: CandidateListQuery, reloadKey = 0): Can
 
   if (!state || state.key !== key) return { status: 'loading' };
   if ('error' in state) return { status: 'error', error: state.error, retry };
-  return { status: 'ready', total: state.total, rowAt, want, version: state.version };
+  return { status: 'ready', total: state.total, hint: state.hint, rowAt, want, version: state.version };
 }

@@ -11,7 +11,7 @@ function read(): CandidateListQuery {
     const query: CandidateListQuery = {
       sort: sorts.has(String(stored.sort)) ? (stored.sort as CandidateListQuery['sort']) : 'updated',
     };
-    for (const key of ['stageId', 'role', 'tag', 'source'] as const) {
+    for (const key of ['stageId', 'role', 'tag', 'source', 'name'] as const) {
       if (typeof stored[key] === 'string' && stored[key] !== '') query[key] = stored[key];
     }
     return query;

@@ -19,17 +19,30 @@ export function ImportReportView({
   return (
     <section className="card import-report" aria-labelledby="report-title">
       <h2 id="report-title" className="section-title" tabIndex={-1}>
-        {report.committed ? 'Import finished' : 'Nothing was imported'}
+        {report.cancelled
+          ? 'Import cancelled'
+          : report.committed
+            ? 'Import finished'
+            : 'Nothing was imported'}
       </h2>
       <ul className="import-summary">
         <li>{plural(report.imported, 'candidate imported', 'candidates imported')}</li>
+        {report.cancelled && <li>The import was cancelled; everything it had saved was taken back.</li>}
+        {report.notes > 0 && (
+          <li>{plural(report.notes, 'note added', 'notes added')}, searchable like any note</li>
+        )}
         {report.invalid > 0 && (
           <li>{plural(report.invalid, 'row was not imported', 'rows were not imported')}</li>
         )}
         {report.duplicates > 0 && (
           <li>{plural(report.duplicates, 'row skipped as a duplicate', 'rows skipped as duplicates')}</li>
         )}
-        {!report.committed && (
+        {report.droppedColumns.map((column) => (
+          <li key={column.column}>
+            Column “{column.column}” was not imported: {plural(column.values, 'value', 'values')} left out
+          </li>
+        ))}
+        {!report.committed && !report.cancelled && (
           <li>
             {plural(report.importable, 'row was valid', 'rows were valid')}, but you chose to import nothing
             if any row is invalid.

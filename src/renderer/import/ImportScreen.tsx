@@ -1,115 +1,155 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { MethodOutput } from '../../shared/contract/ContractTypes.ts';
-import {
-  candidateImportFields,
-  type CandidateImportField,
-} from '../../shared/schemas/candidateImportFields.ts';
+import { csvEncodings, type CsvEncoding } from '../../shared/csv/csvEncodings.ts';
+import type { CandidateImportField } from '../../shared/schemas/candidateImportFields.ts';
 import { api } from '../api/api.ts';
 import { routeHref } from '../lib/routeHref.ts';
 import type { Navigate } from '../lib/Navigate.ts';
-import { loadStages } from '../lib/loadStages.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { useAnnounce } from '../ui/useAnnounce.ts';
-import { checkRowsInChunks } from './checkRowsInChunks.ts';
+import { encodingLabels } from './encodingLabels.ts';
+import { ImportMappingTable } from './ImportMappingTable.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
-import { importFieldLabels } from './importFieldLabels.ts';
-import { readFileText } from './readFileText.ts';
+import { summariseImport } from './summariseImport.ts';
+import { uploadFile } from './uploadFile.ts';
 import './import.css';
 
 type Preview = MethodOutput<'candidates.importPreview'>;
 type Report = MethodOutput<'candidates.import'>;
-type Phase = 'choose' | 'reading' | 'preview' | 'checking' | 'saving' | 'done';
+type Phase = 'choose' | 'uploading' | 'reading' | 'preview' | 'importing' | 'done';
+
+const pollMs = 200;
+const phaseText: Record<MethodOutput<'candidates.importProgress'>['phase'], string> = {
+  starting: 'Starting…',
+  checking: 'Checking rows',
+  saving: 'Saving candidates',
+  undoing: 'Taking back what was saved',
+  finished: 'Finishing',
+};
 
 /**
- * `#/import`: pick a CSV file, check how its columns map to candidate fields, then import it in one go.
- * Progress is real: reading the file, then checking every row in chunks, then one all-or-nothing save.
+ * `#/import`: pick a CSV file, check how its columns map to candidate fields, then import it. The file goes to
+ * the backend in parts and is read there, in a worker; progress is real (bytes read, rows saved) and Cancel
+ * takes back whatever was saved.
  */
 export function ImportScreen({ navigate }: { navigate: Navigate }) {
   const [phase, setPhase] = useState<Phase>('choose');
   const [fileName, setFileName] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  const [encoding, setEncoding] = useState<CsvEncoding | 'auto'>('auto');
   const [mapping, setMapping] = useState<Record<string, CandidateImportField>>({});
   const [strict, setStrict] = useState(false);
   const [progress, setProgress] = useState<{ value: number | null; text: string } | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [failure, setFailure] = useState<{ title: string; error: unknown } | null>(null);
-  const csv = useRef('');
+  const uploadId = useRef<string | null>(null);
+  const importId = useRef<string | null>(null);
+  const aborter = useRef<AbortController | null>(null);
   const fileId = useId();
   const strictId = useId();
+  const encodingId = useId();
   const announce = useAnnounce();
+
+  useEffect(() => () => aborter.current?.abort(), []);
+
+  async function readPreview(id: string, chosen: CsvEncoding | 'auto', name: string) {
+    setPhase('reading');
+    setProgress({ value: null, text: `Reading ${name}…` });
+    const result = await api.candidates.importPreview({ uploadId: id, encoding: chosen });
+    setPreview(result);
+    setMapping(result.suggestedMapping);
+    setPhase('preview');
+    setProgress(null);
+    announce(`${name}: ${result.rowCount.toLocaleString()} rows and ${result.columns.length} columns found.`);
+  }
 
   async function choose(file: File | undefined) {
     if (!file) return;
+    aborter.current?.abort();
+    aborter.current = new AbortController();
     setFileName(file.name);
     setPreview(null);
     setReport(null);
     setFailure(null);
-    setPhase('reading');
+    setEncoding('auto');
+    setPhase('uploading');
     setProgress({ value: 0, text: `Reading ${file.name}…` });
     try {
-      csv.current = await readFileText(file, (fraction) =>
-        setProgress({ value: Math.round(fraction * 100), text: `Reading ${file.name}…` }),
+      uploadId.current = await uploadFile(
+        file,
+        (fraction) => setProgress({ value: Math.round(fraction * 100), text: `Reading ${file.name}…` }),
+        aborter.current.signal,
       );
-      const result = await api.candidates.importPreview({ csv: csv.current });
-      setPreview(result);
-      setMapping(result.suggestedMapping);
-      setPhase('preview');
-      setProgress(null);
-      announce(
-        `${file.name}: ${result.rowCount.toLocaleString()} rows and ${result.columns.length} columns found.`,
-      );
+      await readPreview(uploadId.current, 'auto', file.name);
     } catch (error) {
+      if (aborter.current?.signal.aborted) return;
       setPhase('choose');
       setProgress(null);
       setFailure({ title: 'This file cannot be imported.', error });
     }
   }
 
-  async function runImport() {
-    if (!preview || phase !== 'preview') return;
-    const fields = preview.columns.map((column) => mapping[column.key] ?? 'ignore');
-    setFailure(null);
-    setPhase('checking');
+  async function changeEncoding(next: CsvEncoding | 'auto') {
+    setEncoding(next);
+    if (!uploadId.current || !fileName) return;
     try {
-      const stages = await loadStages();
-      const checked = await checkRowsInChunks(csv.current, fields, stages, (done, total) =>
+      await readPreview(uploadId.current, next, fileName);
+    } catch (error) {
+      setPhase('preview');
+      setProgress(null);
+      setFailure({ title: 'The file could not be read that way.', error });
+    }
+  }
+
+  async function runImport() {
+    if (!preview || phase !== 'preview' || !uploadId.current) return;
+    setFailure(null);
+    setPhase('importing');
+    const id = crypto.randomUUID();
+    importId.current = id;
+    setProgress({ value: 0, text: 'Starting…' });
+    const timer = setInterval(() => {
+      void api.candidates.importProgress({ importId: id }).then((state) => {
+        if (!state.running || importId.current !== id) return;
+        const fraction = state.totalBytes > 0 ? state.bytesRead / state.totalBytes : 0;
         setProgress({
-          value: Math.round((done / Math.max(total, 1)) * 90),
-          text: `Checked ${done.toLocaleString()} of ${total.toLocaleString()} rows…`,
-        }),
-      );
-      setPhase('saving');
-      setProgress({
-        value: null,
-        text: `Saving ${(checked.rows - checked.invalid).toLocaleString()} candidates…`,
+          value: Math.round(fraction * 100),
+          text: `${phaseText[state.phase]}: ${state.rows.toLocaleString()} rows read, ${state.written.toLocaleString()} saved…`,
+        });
       });
+    }, pollMs);
+    try {
       const result = await api.candidates.import({
-        csv: csv.current,
+        uploadId: uploadId.current,
+        importId: id,
+        encoding: preview.encoding,
         mapping,
         mode: strict ? 'all-or-nothing' : 'skip-invalid',
       });
       setReport(result);
       setProgress({ value: 100, text: result.committed ? 'Import finished.' : 'Nothing was imported.' });
       setPhase('done');
-      const rowsLabel = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'row' : 'rows'}`;
-      announce(
-        result.committed
-          ? `${result.imported.toLocaleString()} ${result.imported === 1 ? 'candidate' : 'candidates'} imported.` +
-              (result.invalid ? ` ${rowsLabel(result.invalid)} not imported.` : '')
-          : `Nothing was imported: ${rowsLabel(result.invalid)} not valid.`,
-      );
+      announce(summariseImport(result));
     } catch (error) {
       setPhase('preview');
       setProgress(null);
       setFailure({ title: 'The import failed. Nothing was imported.', error });
+    } finally {
+      clearInterval(timer);
+      importId.current = null;
     }
+  }
+
+  function cancel() {
+    if (importId.current) void api.candidates.importCancel({ importId: importId.current });
+    setProgress({ value: null, text: 'Cancelling: taking back what was saved…' });
   }
 
   const hasName = Object.values(mapping).some(
     (field) => field === 'name' || field === 'firstName' || field === 'lastName',
   );
-  const busy = phase === 'reading' || phase === 'checking' || phase === 'saving';
+  const busy = phase === 'uploading' || phase === 'reading' || phase === 'importing';
 
   return (
     <section className="page" aria-labelledby="import-title">
@@ -139,14 +179,38 @@ export function ImportScreen({ navigate }: { navigate: Navigate }) {
           disabled={busy}
           onChange={(event) => void choose(event.target.files?.[0])}
         />
-        {fileName && phase !== 'reading' && preview && (
+        {fileName && preview && (
           <p className="field-hint">
             {fileName}: {preview.rowCount.toLocaleString()} rows, {preview.columns.length} columns
             {preview.delimiter === ','
               ? ''
               : `, separated by ${preview.delimiter === ';' ? 'semicolons' : 'tabs'}`}
-            .
+            , read as {encodingLabels[preview.encoding]}.
           </p>
+        )}
+        {preview && phase !== 'done' && (
+          <div className="filter import-encoding">
+            <label className="field-label" htmlFor={encodingId}>
+              File encoding
+            </label>
+            <div className="select-wrap">
+              <select
+                id={encodingId}
+                className="input select"
+                value={encoding}
+                disabled={busy}
+                onChange={(event) => void changeEncoding(event.target.value as CsvEncoding | 'auto')}
+              >
+                <option value="auto">Detect ({encodingLabels[preview.encoding]})</option>
+                {csvEncodings.map((option) => (
+                  <option key={option} value={option}>
+                    {encodingLabels[option]}
+                  </option>
+                ))}
+              </select>
+              <Icon name="chevronDown" />
+            </div>
+          </div>
         )}
       </div>
 
@@ -156,6 +220,11 @@ export function ImportScreen({ navigate }: { navigate: Navigate }) {
         <div className="import-progress">
           <progress aria-label="Import progress" max={100} value={progress.value ?? undefined} />
           <p aria-live="polite">{progress.text}</p>
+          {phase === 'importing' && (
+            <button type="button" className="button" onClick={cancel}>
+              Cancel import
+            </button>
+          )}
         </div>
       )}
 
@@ -164,48 +233,12 @@ export function ImportScreen({ navigate }: { navigate: Navigate }) {
           <h2 className="section-title" id="mapping-title">
             Columns
           </h2>
-          <div className="table-frame">
-            <table className="table import-mapping" aria-labelledby="mapping-title">
-              <thead>
-                <tr>
-                  <th scope="col">Column in the file</th>
-                  <th scope="col">Import as</th>
-                  <th scope="col">Examples</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.columns.map((column) => (
-                  <tr key={column.key}>
-                    <th scope="row">{column.key}</th>
-                    <td>
-                      <div className="select-wrap">
-                        <select
-                          className="input select"
-                          aria-label={`Map column ${column.key}`}
-                          value={mapping[column.key] ?? 'ignore'}
-                          disabled={busy}
-                          onChange={(event) =>
-                            setMapping((current) => ({
-                              ...current,
-                              [column.key]: event.target.value as CandidateImportField,
-                            }))
-                          }
-                        >
-                          {candidateImportFields.map((field) => (
-                            <option key={field} value={field}>
-                              {importFieldLabels[field]}
-                            </option>
-                          ))}
-                        </select>
-                        <Icon name="chevronDown" />
-                      </div>
-                    </td>
-                    <td className="import-samples">{column.samples.join(' · ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportMappingTable
+            preview={preview}
+            mapping={mapping}
+            disabled={busy}
+            onChange={(key, field) => setMapping((current) => ({ ...current, [key]: field }))}
+          />
 
           <h2 className="section-title" id="rows-title">
             First rows
@@ -249,7 +282,7 @@ export function ImportScreen({ navigate }: { navigate: Navigate }) {
               type="button"
               className="button button-primary"
               aria-disabled={busy || !hasName || undefined}
-              onClick={() => hasName && void runImport()}
+              onClick={() => hasName && !busy && void runImport()}
             >
               Import {preview.rowCount.toLocaleString()} {preview.rowCount === 1 ? 'candidate' : 'candidates'}
             </button>
@@ -267,6 +300,7 @@ export function ImportScreen({ navigate }: { navigate: Navigate }) {
             setReport(null);
             setProgress(null);
             setFileName(null);
+            uploadId.current = null;
           }}
         />
       )}

@@ -8,6 +8,7 @@ export const importFieldLabels: Record<CandidateImportField, string> = {
   lastName: 'Last name',
   email: 'Email',
   phone: 'Phone',
+  currentTitle: 'Current title',
   location: 'Location',
   role: 'Role applied for',
   source: 'Source',
@@ -16,4 +17,6 @@ export const importFieldLabels: Record<CandidateImportField, string> = {
   pronouns: 'Pronouns',
   consentUntil: 'Consent until',
   links: 'Links',
+  notes: 'Notes (a searchable note)',
+  importedFields: 'Imported fields (a note)',
 };

@@ -9,13 +9,14 @@ import { evidenceAttributesOf } from './evidenceAttributesOf.ts';
 import { loadInterview } from './loadInterview.ts';
 import { interviewStatusLabels } from '../lib/interviewStatusLabels.ts';
 import { NoteDocumentView } from '../notes/NoteDocumentView.tsx';
+import { SavePdfButton } from './SavePdfButton.tsx';
 import './interviews.css';
 import './print.css';
 
 /**
  * `#/interviews/<id>/print`: the interview as a clean page (notes, then scorecard; no private note) with print
- * styles. An in-app page, because Electron's shell refuses new windows; "Print" opens the system dialog, where
- * "Save as PDF" makes the PDF.
+ * styles. An in-app page, because Electron's shell refuses new windows; "Print" opens the system dialog, and
+ * "Save as PDF" saves one through the desktop shell (or the print dialog in a browser).
  */
 export function InterviewPrintScreen({ id }: { id: string }) {
   const query = useQuery(`interview-print:${id}`, () => loadInterview(id));
@@ -41,9 +42,12 @@ export function InterviewPrintScreen({ id }: { id: string }) {
           <Icon name="arrowLeft" />
           Back to the interview
         </a>
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          Print
-        </button>
+        <span className="print-toolbar-actions">
+          <SavePdfButton candidateName={interview.candidateName} title={interview.title} />
+          <button type="button" className="button button-primary" onClick={() => window.print()}>
+            Print
+          </button>
+        </span>
       </div>
       <h1 id="print-title" className="print-title" tabIndex={-1}>
         {interview.title} — {interview.candidateName}

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { noteDocumentEvidence } from '../../shared/notes/noteDocumentEvidence.ts';
 import type { NoteDocument } from '../../shared/notes/NoteDocument.ts';
 import type { Interview } from '../../shared/schemas/interview.ts';
@@ -24,7 +24,13 @@ import { interviewStatusLabels } from '../lib/interviewStatusLabels.ts';
 import { loadInterview } from './loadInterview.ts';
 import { ScorecardPane } from './ScorecardPane.tsx';
 import { InterviewCallArea } from '../liveCall/InterviewCallArea.tsx';
-import { formatCallTime } from '../callViews/formatCallTime.ts';
+import { FollowUpDialog } from '../outreach/FollowUpDialog.tsx';
+import { useCallOpenFor } from '../liveCall/useCallOpenFor.ts';
+import { InterviewActions } from './InterviewActions.tsx';
+import { LivePaneTabs, type LivePane } from './LivePaneTabs.tsx';
+import { formatCallTime } from '../lib/formatCallTime.ts';
+import { RecordingReplay } from './RecordingReplay.tsx';
+import { callTimesOf } from '../../shared/recordings/callTimesOf.ts';
 import './interviews.css';
 
 /** `#/interviews/<id>`: the notes beside the scorecard, with save status, revisions and export. */
@@ -59,10 +65,38 @@ function LoadedInterview({
   const announce = useAnnounce();
   const [interview, setInterview] = useState(loaded);
   const [evidence, setEvidence] = useState(scorecard.evidence);
+  // The call-time chips of the note as last saved: marks on the recording's timeline.
+  const [callTimes, setCallTimes] = useState(() => callTimesOf(note.document));
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const [failure, setFailure] = useState<{ title: string; error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [followUpQuote, setFollowUpQuote] = useState<string | null>(null);
   const editor = useRef<Editor | null>(null);
+  const live = useCallOpenFor(interview.id);
+  const [pane, setPane] = useState<LivePane>('notes');
+  const notesId = useId();
+  const scorecardId = useId();
+  const scorecardPane = useRef<HTMLElement>(null);
+
+  // Alt+S / Alt+N during a call: the scorecard (focus on its first rating) or back to the notes' caret.
+  const showPane = useCallback((next: LivePane) => {
+    setPane(next);
+    window.requestAnimationFrame(() => {
+      if (next === 'notes') editor.current?.view.focus();
+      else scorecardPane.current?.querySelector<HTMLElement>('input, textarea, button')?.focus();
+    });
+  }, []);
+  useEffect(() => {
+    if (!live) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (event.code !== 'KeyS' && event.code !== 'KeyN') return;
+      event.preventDefault();
+      showPane(event.code === 'KeyS' ? 'scorecard' : 'notes');
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [live, showPane]);
   const attributes = useMemo(() => evidenceAttributesOf(interview), [interview]);
   const onReady = useCallback((value: Editor | null) => {
     editor.current = value;
@@ -71,6 +105,8 @@ function LoadedInterview({
   const onDocumentRead = useCallback((document: NoteDocument) => {
     const next = noteDocumentEvidence(document);
     setEvidence((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
+    const times = callTimesOf(document);
+    setCallTimes((previous) => (previous.join() === times.join() ? previous : times));
   }, []);
 
   async function act(title: string, action: () => Promise<void>) {
@@ -120,17 +156,24 @@ function LoadedInterview({
     onDocumentRead(restoredNote.document);
   }
 
-  // A call writes started/ended/duration into the interview; show what it saved.
+  // A call writes its connected time into the interview; show that, or (without a call) how long the interview ran.
   const refreshInterview = useCallback(() => {
     void api.interviews.get({ id: interview.id }).then(setInterview, () => {});
   }, [interview.id]);
-  const duration =
-    interview.durationSeconds === null ? null : `Duration ${formatCallTime(interview.durationSeconds)}`;
+  const shownSeconds = interview.callDurationSeconds ?? interview.durationSeconds;
+  const duration = shownSeconds === null ? null : `Duration ${formatCallTime(shownSeconds)}`;
   const subtitle = [interview.kit?.name ?? 'No kit', interviewStatusLabels[interview.status], duration]
     .filter(Boolean)
     .join(' · ');
+  const print = () => {
+    appSaveQueue.flush();
+    navigate({ name: 'interviewPrint', id: interview.id });
+  };
   return (
-    <section className="page interview-page" aria-labelledby="interview-title">
+    <section
+      className={live ? 'page interview-page interview-page-live' : 'page interview-page'}
+      aria-labelledby="interview-title"
+    >
       <a className="back-link" href={routeHref({ name: 'candidate', id: interview.candidateId })}>
         <Icon name="arrowLeft" />
         {interview.candidateName}
@@ -146,42 +189,39 @@ function LoadedInterview({
         </div>
         <div className="interview-actions">
           <SaveStatusIndicator />
-          {interview.status === 'planned' && (
-            <button type="button" className="button" disabled={busy} onClick={() => setStatus('start')}>
-              Start interview
-            </button>
-          )}
-          {interview.status === 'in_progress' && (
-            <button type="button" className="button" disabled={busy} onClick={() => setStatus('end')}>
-              End interview
-            </button>
-          )}
-          <button type="button" className="button" onClick={() => setRevisionsOpen(true)}>
-            Revisions
-          </button>
-          <button type="button" className="button" disabled={busy} onClick={exportMarkdown}>
-            Export Markdown
-          </button>
-          <button type="button" className="button" disabled={busy} onClick={exportHtml}>
-            Export HTML
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              appSaveQueue.flush();
-              navigate({ name: 'interviewPrint', id: interview.id });
-            }}
-          >
-            Print / PDF
-          </button>
+          <InterviewActions
+            status={interview.status}
+            inCall={live}
+            busy={busy}
+            onStart={() => setStatus('start')}
+            onEnd={() => setStatus('end')}
+            onRevisions={() => setRevisionsOpen(true)}
+            onExportMarkdown={exportMarkdown}
+            onExportHtml={exportHtml}
+            onPrint={print}
+          />
         </div>
       </header>
       {failure && <ErrorAlert title={failure.title} error={failure.error} />}
+      {!live && (
+        <RecordingReplay
+          interviewId={interview.id}
+          candidateName={interview.candidateName}
+          callTimes={callTimes}
+        />
+      )}
 
       <InterviewCallArea interview={interview} onInterviewChanged={refreshInterview}>
         <div className="interview-layout">
-          <section className="notes-pane" aria-label="Interview notes">
+          {live ? (
+            <LivePaneTabs pane={pane} onChange={showPane} notesId={notesId} scorecardId={scorecardId} />
+          ) : null}
+          <section
+            id={notesId}
+            className="notes-pane"
+            aria-label="Interview notes"
+            hidden={live && pane !== 'notes'}
+          >
             <NoteEditor
               noteId={note.id}
               document={note.document}
@@ -189,14 +229,46 @@ function LoadedInterview({
               attributes={attributes}
               onReady={onReady}
               onDocumentRead={onDocumentRead}
+              onFollowUp={setFollowUpQuote}
             />
           </section>
-          <aside className="scorecard-pane" aria-label="Scorecard">
-            <ScorecardPane interview={interview} scorecard={scorecard} evidence={evidence} />
+          <aside
+            ref={scorecardPane}
+            id={scorecardId}
+            className="scorecard-pane"
+            aria-label="Scorecard"
+            hidden={live && pane !== 'scorecard'}
+          >
+            <ScorecardPane
+              interview={interview}
+              scorecard={scorecard}
+              evidence={evidence}
+              onWriteFeedback={() =>
+                act('The feedback could not be opened.', async () => {
+                  const draft = await appSaveQueue.run(() =>
+                    api.feedback.open({ candidateId: interview.candidateId, interviewId: interview.id }),
+                  );
+                  navigate({ name: 'feedback', id: draft.id });
+                })
+              }
+            />
           </aside>
         </div>
       </InterviewCallArea>
 
+      <FollowUpDialog
+        open={followUpQuote !== null}
+        candidateId={interview.candidateId}
+        candidateName={interview.candidateName}
+        interviewId={interview.id}
+        quote={followUpQuote ?? ''}
+        origin="note"
+        onClose={() => setFollowUpQuote(null)}
+        onCreated={(followUp) => {
+          setFollowUpQuote(null);
+          announce(`Follow-up added: ${followUp.title}.`);
+        }}
+      />
       <RevisionsDialog
         noteId={note.id}
         open={revisionsOpen}

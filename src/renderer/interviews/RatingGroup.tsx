@@ -10,13 +10,23 @@ type Props = {
   value: Rating | null;
   onChange: (value: Rating) => void;
   headingLevel?: 'h3' | 'h4';
+  /** A submitted scorecard: the rating shows but cannot change until the card is opened for editing. */
+  disabled?: boolean;
 };
 
 /**
  * One rating as native radio buttons: Tab reaches the group, arrow keys move and select, so every rating can be
  * set from the keyboard alone.
  */
-export function RatingGroup({ label, description, name, value, onChange, headingLevel = 'h4' }: Props) {
+export function RatingGroup({
+  label,
+  description,
+  name,
+  value,
+  onChange,
+  headingLevel = 'h4',
+  disabled = false,
+}: Props) {
   const id = useId();
   const Heading = headingLevel;
   return (
@@ -42,6 +52,7 @@ export function RatingGroup({ label, description, name, value, onChange, heading
               name={name}
               value={rating}
               checked={value === rating}
+              disabled={disabled}
               onChange={() => onChange(rating)}
             />
             <span>{ratingLabels[rating]}</span>

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { findScorecardGaps } from '../../shared/scorecards/findScorecardGaps.ts';
+import type { ScorecardGap } from '../../shared/scorecards/ScorecardGap.ts';
 import type { Interview } from '../../shared/schemas/interview.ts';
 import type { Rating } from '../../shared/schemas/rating.ts';
 import type { Scorecard } from '../../shared/schemas/scorecard.ts';
@@ -12,6 +14,7 @@ import { scorecardSaveKey } from './scorecardSaveKey.ts';
 
 type Fields = {
   ratings: Record<string, Rating>;
+  ratingNotes: Record<string, string>;
   recommendation: Rating | null;
   takeaways: string;
   privateNote: string;
@@ -21,18 +24,22 @@ type Props = {
   interview: Interview;
   scorecard: Scorecard;
   evidence: Scorecard['evidence'];
+  /** Opens the feedback drafted from the submitted card. */
+  onWriteFeedback: () => void;
 };
 
 /**
  * The scorecard: one rating per kit attribute with the evidence tagged in the notes, an overall
  * recommendation, key take-aways and a private note. Autosaved through the same queue as the notes.
- * "Submit scorecard" locks the current revision; a later edit becomes the next revision.
+ * "Submit scorecard" needs every attribute rated (or No decision), the notes the kit asks for and a
+ * recommendation, and then locks the card; "Edit submitted scorecard" opens the next revision.
  */
-export function ScorecardPane({ interview, scorecard, evidence }: Props) {
+export function ScorecardPane({ interview, scorecard, evidence, onWriteFeedback }: Props) {
   const key = scorecardSaveKey(interview.id);
   const id = useId();
   const [fields, setFields] = useState<Fields>({
     ratings: scorecard.ratings,
+    ratingNotes: scorecard.ratingNotes,
     recommendation: scorecard.recommendation,
     takeaways: scorecard.takeaways,
     privateNote: scorecard.privateNote,
@@ -43,10 +50,18 @@ export function ScorecardPane({ interview, scorecard, evidence }: Props) {
   });
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<unknown>(null);
+  // Shown once a Submit was refused, and kept up to date as the gaps are filled.
+  const [showGaps, setShowGaps] = useState(false);
+  const [reopening, setReopening] = useState(false);
   const latest = useRef(fields);
-  const categories = interview.kit?.definition.attributeCategories ?? [];
+  const card = useRef<HTMLDivElement>(null);
+  const definition = interview.kit?.definition ?? null;
+  const categories = definition?.attributeCategories ?? [];
+  const notesRequired = definition?.requireRatingNotes === true;
   const attributes = categories.flatMap((category) => category.attributes);
   const unrated = attributes.filter((attribute) => !fields.ratings[attribute.id]);
+  const gaps = findScorecardGaps(definition, fields);
+  const noteId = (attributeId: string) => `${id}-note-${attributeId}`;
 
   useEffect(() => {
     appSaveQueue.register(
@@ -75,7 +90,34 @@ export function ScorecardPane({ interview, scorecard, evidence }: Props) {
     change({ ratings: { ...latest.current.ratings, [attributeId]: rating } });
   }
 
+  function writeNote(attributeId: string, note: string) {
+    change({ ratingNotes: { ...latest.current.ratingNotes, [attributeId]: note } });
+  }
+
+  /** Puts the caret where the gap is: the rating's first choice, the note's box, or the recommendation. */
+  function focusGap(gap: ScorecardGap) {
+    const root = card.current;
+    if (!root) return;
+    const target =
+      gap.kind === 'note'
+        ? document.getElementById(noteId(gap.attributeId))
+        : root.querySelector<HTMLInputElement>(
+            `input[name="${CSS.escape(
+              gap.kind === 'rating' ? `${interview.id}-${gap.attributeId}` : `${interview.id}-overall`,
+            )}"]`,
+          );
+    target?.focus();
+  }
+
   async function submit() {
+    const missing = findScorecardGaps(definition, latest.current);
+    if (missing.length > 0) {
+      setShowGaps(true);
+      setSubmitError(null);
+      focusGap(missing[0]!);
+      return;
+    }
+    setShowGaps(false);
     setSubmitting(true);
     setSubmitError(null);
     try {
@@ -89,10 +131,23 @@ export function ScorecardPane({ interview, scorecard, evidence }: Props) {
     }
   }
 
+  async function reopen() {
+    setReopening(true);
+    setSubmitError(null);
+    try {
+      const reopened = await appSaveQueue.run(() => api.scorecards.reopen({ interviewId: interview.id }));
+      setRevision({ number: reopened.revision, submittedAt: reopened.submittedAt });
+    } catch (error) {
+      setSubmitError(error);
+    } finally {
+      setReopening(false);
+    }
+  }
+
   const submitted = revision.submittedAt !== null;
   return (
     // Leaving any control of the card saves it at once (React's onBlur bubbles like focusout).
-    <div className="scorecard" onBlur={() => appSaveQueue.flush()}>
+    <div className="scorecard" ref={card} onBlur={() => appSaveQueue.flush()}>
       <div className="scorecard-header">
         <h2 className="pane-title">Scorecard</h2>
         {/* Announced where it is shown, not in the app's toast, so the page keeps one status region: the save status. */}
@@ -101,7 +156,7 @@ export function ScorecardPane({ interview, scorecard, evidence }: Props) {
             <p className="scorecard-state" data-state="submitted">
               <span className="badge badge-submitted">Submitted</span>{' '}
               <span className="scorecard-state-detail">
-                Revision {revision.number}, {formatDate(revision.submittedAt!, true)}. Any change starts
+                Revision {revision.number}, {formatDate(revision.submittedAt!, true)}. Editing it starts
                 revision {revision.number + 1}.
               </span>
             </p>
@@ -136,7 +191,22 @@ export function ScorecardPane({ interview, scorecard, evidence }: Props) {
                   name={`${interview.id}-${attribute.id}`}
                   value={fields.ratings[attribute.id] ?? null}
                   onChange={(rating) => rate(attribute.id, rating)}
+                  disabled={submitted}
                 />
+                <div className="field scorecard-rating-note">
+                  <label htmlFor={noteId(attribute.id)} className="field-label">
+                    Note on {attribute.name}
+                    {notesRequired ? ' (required)' : ''}
+                  </label>
+                  <textarea
+                    id={noteId(attribute.id)}
+                    className="input textarea"
+                    rows={2}
+                    readOnly={submitted}
+                    value={fields.ratingNotes[attribute.id] ?? ''}
+                    onChange={(event) => writeNote(attribute.id, event.target.value)}
+                  />
+                </div>
                 {passages.length > 0 && (
                   <ul className="evidence-list" aria-label={`Evidence for ${attribute.name}`}>
                     {passages.map((passage, index) => (
@@ -162,6 +232,7 @@ export function ScorecardPane({ interview, scorecard, evidence }: Props) {
           value={fields.recommendation}
           onChange={(rating) => change({ recommendation: rating })}
           headingLevel="h3"
+          disabled={submitted}
         />
         <div className="field">
           <label htmlFor={`${id}-takeaways`} className="field-label">
@@ -171,6 +242,7 @@ export function ScorecardPane({ interview, scorecard, evidence }: Props) {
             id={`${id}-takeaways`}
             className="input textarea"
             rows={4}
+            readOnly={submitted}
             value={fields.takeaways}
             onChange={(event) => change({ takeaways: event.target.value })}
           />
@@ -187,13 +259,44 @@ export function ScorecardPane({ interview, scorecard, evidence }: Props) {
             className="input textarea"
             rows={3}
             aria-describedby={`${id}-private-hint`}
+            readOnly={submitted}
             value={fields.privateNote}
             onChange={(event) => change({ privateNote: event.target.value })}
           />
         </div>
       </section>
 
-      {submitError !== null && <ErrorAlert title="The scorecard was not submitted." error={submitError} />}
+      {submitted && (
+        <div className="scorecard-actions">
+          <p className="field-hint">Draft an honest answer from the evidence: no ratings, no private note.</p>
+          <button type="button" className="button button-primary" onClick={onWriteFeedback}>
+            Write feedback
+          </button>
+          <button type="button" className="button" onClick={reopen} disabled={reopening}>
+            Edit submitted scorecard
+          </button>
+        </div>
+      )}
+      {submitError !== null && (
+        <ErrorAlert
+          title={submitted ? 'The scorecard was not opened for editing.' : 'The scorecard was not submitted.'}
+          error={submitError}
+        />
+      )}
+      {showGaps && gaps.length > 0 && (
+        <div role="alert" className="alert alert-error scorecard-gaps">
+          <div className="alert-body">
+            <p className="alert-title">The scorecard is not complete.</p>
+            <ul>
+              {gaps.map((gap) => (
+                <li key={gap.kind === 'recommendation' ? gap.kind : `${gap.kind}-${gap.attributeId}`}>
+                  {gap.message}.
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
       {!submitted && (
         <div className="scorecard-actions">
           {unrated.length > 0 && (

@@ -341,6 +341,20 @@ export function KitEditor({ kit, navigate }: { kit: Kit | null; navigate: Naviga
           label="Add category"
           onClick={() => setCategories([...categories, { id: newPartId(), name: '', attributes: [] }])}
         />
+        <label className="checkbox kit-require-notes">
+          <input
+            type="checkbox"
+            // Kits saved before this setting have none: they ask for no notes.
+            checked={draft.definition.requireRatingNotes === true}
+            onChange={(event) =>
+              setDraft({
+                ...draft,
+                definition: { ...draft.definition, requireRatingNotes: event.target.checked },
+              })
+            }
+          />
+          Require a note for each rating
+        </label>
 
         {failure !== null && <ErrorAlert title="The kit was not saved." error={failure} />}
         <div className="kit-save">

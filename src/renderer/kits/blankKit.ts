@@ -12,5 +12,6 @@ export const blankKit: KitDraft = {
     attributeCategories: [
       { id: newPartId(), name: 'Skills', attributes: [{ id: newPartId(), name: '', description: '' }] },
     ],
+    requireRatingNotes: false,
   },
 };

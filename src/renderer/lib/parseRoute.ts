@@ -1,13 +1,25 @@
 import type { Route } from './Route.ts';
 
-/** Turns `#/candidates/<id>/edit` and friends into a Route; an empty hash is the candidate list. */
+/** Turns `#/candidates/<id>/edit` and friends into a Route; an empty hash (and `#/`) is Today, where the app opens. */
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '');
+  const address = hash.replace(/^#/, '');
+  const queryStart = address.indexOf('?');
+  const path = queryStart === -1 ? address : address.slice(0, queryStart);
+  const parameters = new URLSearchParams(queryStart === -1 ? '' : address.slice(queryStart + 1));
   const parts = path.split('/').filter((part) => part !== '');
   const [section, id, action] = parts;
-  if (parts.length === 0) return { name: 'candidates' };
+  if (parts.length === 0) return { name: 'today' };
+  if (section === 'today' && parts.length === 1) return { name: 'today' };
+  if (section === 'settings' && id === 'profile' && parts.length === 2) return { name: 'profileSettings' };
+  if (section === 'feedback' && id !== undefined && parts.length === 2) {
+    const decoded = safeDecode(id);
+    if (decoded !== null) return { name: 'feedback', id: decoded };
+  }
   if (section === 'candidates') {
-    if (id === undefined) return { name: 'candidates' };
+    if (id === undefined) {
+      const search = parameters.get('q') ?? '';
+      return search.trim() === '' ? { name: 'candidates' } : { name: 'candidates', search };
+    }
     if (id === 'new' && action === undefined) return { name: 'newCandidate' };
     const decoded = safeDecode(id);
     if (decoded !== null && action === undefined) return { name: 'candidate', id: decoded };
@@ -28,6 +40,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'trash' && parts.length === 1) return { name: 'trash' };
   if (section === 'settings' && parts.length === 1) return { name: 'settings' };
   if (section === 'settings' && id === 'stages' && parts.length === 2) return { name: 'stageSettings' };
+  if (section === 'settings' && id === 'backups' && parts.length === 2) return { name: 'backupSettings' };
   if (section === 'import' && parts.length === 1) return { name: 'importCandidates' };
   if (section === 'interviews' && id !== undefined) {
     const decoded = safeDecode(id);

@@ -3,8 +3,16 @@ import type { Route } from './Route.ts';
 /** The `#/…` address of a route, so links and navigation never build hashes by hand. */
 export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
   switch (route.name) {
+    case 'today':
+      return '#/';
+    case 'profileSettings':
+      return '#/settings/profile';
+    case 'feedback':
+      return `#/feedback/${encodeURIComponent(route.id)}`;
     case 'candidates':
-      return '#/candidates';
+      return route.search === undefined || route.search.trim() === ''
+        ? '#/candidates'
+        : `#/candidates?${new URLSearchParams({ q: route.search }).toString()}`;
     case 'newCandidate':
       return '#/candidates/new';
     case 'candidate':
@@ -25,6 +33,8 @@ export function routeHref(route: Exclude<Route, { name: 'notFound' }>): string {
       return '#/settings/stages';
     case 'settings':
       return '#/settings';
+    case 'backupSettings':
+      return '#/settings/backups';
     case 'interview':
       return `#/interviews/${encodeURIComponent(route.id)}`;
     case 'interviewPrint':

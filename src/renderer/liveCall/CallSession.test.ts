@@ -1,11 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CallMachine } from '../callEngine/CallMachine.ts';
-import { fakeMedia, FakeMediaStream } from '../callEngine/testing/fakeMedia.ts';
+import { fakeMedia } from '../callEngine/testing/fakeMedia.ts';
 import { fakePeerFactory } from '../callEngine/testing/FakePeer.ts';
 import { fakeSignalingFactory } from '../callEngine/testing/FakeSignaling.ts';
 import type { Interview } from '../../shared/schemas/interview.ts';
 import type { CallRoom } from './CallRoom.ts';
 import { CallSession } from './CallSession.ts';
+import { callMessage } from '../../shared/schemas/callMessage.ts';
+import { installFakeCallEnvironment } from '../callEngine/testing/installFakeCallEnvironment.ts';
 
 const room: CallRoom = {
   roomId: 'room-1',
@@ -16,12 +18,19 @@ const room: CallRoom = {
   webSocketUrl: 'ws://127.0.0.1:1/ws',
   recruiterName: 'Rita Recruiter',
   introMessage: '',
+  candidateId: '018f0000-0000-7000-8000-000000000001',
   candidateName: 'Cara Candidate',
   interviewTitle: 'Screen',
+  company: '',
+  startsAt: null,
+  linkChanged: false,
   relayOnly: true,
 };
 
-function setUp(createRoom: () => Promise<CallRoom> = async () => room) {
+function setUp(
+  createRoom: () => Promise<CallRoom> = async () => room,
+  saveChat: (messages: unknown[]) => Promise<void> = async () => {},
+) {
   const signaling = fakeSignalingFactory();
   const peers = fakePeerFactory();
   const calls: string[] = [];
@@ -32,16 +41,17 @@ function setUp(createRoom: () => Promise<CallRoom> = async () => room) {
       calls.push(`createRoom ${interviewId}`);
       return createRoom();
     },
-    startInterview: async (id) => {
-      calls.push(`start ${id}`);
+    callConnected: async (id) => {
+      calls.push(`connected ${id}`);
       return { id } as Interview;
     },
-    endInterview: async (id) => {
-      calls.push(`end ${id}`);
-      return { id, status: 'done', durationSeconds: 42 } as Interview;
+    callEnded: async (id) => {
+      calls.push(`ended ${id}`);
+      return { id, status: 'done', durationSeconds: 420, callDurationSeconds: 42 } as Interview;
     },
     saveChat: async (_id, messages) => {
       saved.push(messages);
+      await saveChat(messages);
     },
     createMachine: (name) =>
       new CallMachine({
@@ -56,14 +66,7 @@ function setUp(createRoom: () => Promise<CallRoom> = async () => room) {
   return { session, signaling, peers, calls, clock, saved };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.stubGlobal('MediaStream', FakeMediaStream);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+installFakeCallEnvironment();
 
 describe('CallSession', () => {
   it('opens a room, the lobby and the host connection, with relay-only ICE when Settings say so', async () => {
@@ -83,7 +86,7 @@ describe('CallSession', () => {
     expect(session.isBusy()).toBe(true);
   });
 
-  it('records the interview start on connect, drives the call clock, saves chat, and records the end', async () => {
+  it('records the call as connected, drives the call clock, saves chat, and records the call’s end', async () => {
     const { session, signaling, peers, calls, clock, saved } = setUp();
     await session.start('interview-1');
     const state = session.getSnapshot();
@@ -94,7 +97,7 @@ describe('CallSession', () => {
     server.emit({ type: 'peer-joined', peerId: 'g1', role: 'guest', name: 'Cara' });
     peers.instances[0]!.options.onConnect();
     expect(peers.instances[0]!.options.iceTransportPolicy).toBe('relay');
-    expect(calls).toEqual(['createRoom interview-1', 'start interview-1']);
+    expect(calls).toEqual(['createRoom interview-1', 'connected interview-1']);
     expect(clock).toEqual([Date.parse(state.machine.getSnapshot().startedAt!)]);
 
     state.machine.sendChat('Welcome!');
@@ -113,10 +116,10 @@ describe('CallSession', () => {
 
     state.machine.end();
     await vi.advanceTimersByTimeAsync(0);
-    expect(calls.at(-1)).toBe('end interview-1');
+    expect(calls.at(-1)).toBe('ended interview-1');
     expect(clock.at(-1)).toBeNull();
     const after = session.getSnapshot();
-    expect(after.phase === 'active' && after.recorded?.durationSeconds).toBe(42);
+    expect(after.phase === 'active' && after.recorded?.callDurationSeconds).toBe(42);
     expect(session.isBusy()).toBe(false);
     session.dismiss();
     expect(session.getSnapshot().phase).toBe('idle');
@@ -149,4 +152,61 @@ describe('CallSession', () => {
     session.dismiss();
     expect(session.getSnapshot().phase).toBe('active');
   });
+
+  it('saves only new chat lines, in batches the contract accepts, and never a line it would refuse', async () => {
+    const { session, signaling, peers, saved } = setUp();
+    const machine = await connectedCall(session, signaling, peers);
+    const peer = peers.instances[0]!;
+    for (let index = 0; index < 1200; index += 1) {
+      // A person's pace (5 lines a second at most gets through): a faster flood is dropped by the machine.
+      await vi.advanceTimersByTimeAsync(200);
+      peer.options.onMessage({
+        type: 'chat',
+        id: `r${index}`,
+        text: index % 2 ? `line ${index}` : '\u200b',
+        sentAt: index % 3 ? 'not-a-date' : '2030-01-01T00:00:01.000Z',
+        name: '\u202eCara',
+      });
+    }
+    await vi.advanceTimersByTimeAsync(2000);
+    machine.sendChat('Thanks!');
+    await vi.advanceTimersByTimeAsync(2000);
+    const lines = saved.flat() as Array<{ id: string; authorName: string }>;
+    expect(saved.every((batch) => batch.length <= 500)).toBe(true);
+    expect(new Set(lines.map((line) => line.id)).size).toBe(lines.length);
+    expect(lines).toHaveLength(601);
+    for (const line of lines) expect(callMessage.safeParse(line).success).toBe(true);
+    expect(lines.at(0)?.authorName).toBe('Cara');
+    expect(saved.at(-1)).toMatchObject([{ author: 'recruiter', text: 'Thanks!' }]);
+  });
+
+  it('ends the interview with its duration even when the chat cannot be saved', async () => {
+    const { session, signaling, peers, calls } = setUp(undefined, async () => {
+      throw new Error('invalid_input');
+    });
+    const machine = await connectedCall(session, signaling, peers);
+    machine.sendChat('Hello');
+    machine.end();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.at(-1)).toBe('ended interview-1');
+    const after = session.getSnapshot();
+    expect(after.phase === 'active' && after.recorded?.callDurationSeconds).toBe(42);
+    expect(after.phase === 'active' && String(after.recordError)).toMatch(/invalid_input/);
+  });
 });
+
+async function connectedCall(
+  session: CallSession,
+  signaling: ReturnType<typeof setUp>['signaling'],
+  peers: ReturnType<typeof setUp>['peers'],
+): Promise<CallMachine> {
+  await session.start('interview-1');
+  const state = session.getSnapshot();
+  if (state.phase !== 'active') throw new Error('not active');
+  const server = signaling.instances[0]!;
+  server.emit({ type: 'guest-waiting', peerId: 'g1', name: 'Cara' });
+  state.machine.admit('g1');
+  server.emit({ type: 'peer-joined', peerId: 'g1', role: 'guest', name: 'Cara' });
+  peers.instances[0]!.options.onConnect();
+  return state.machine;
+}

@@ -1,19 +1,24 @@
 import { ExternalStore } from '../../shared/store/ExternalStore.ts';
 import type { CallMachine } from '../callEngine/CallMachine.ts';
 import type { CallSnapshot } from '../callEngine/CallSnapshot.ts';
-import type { CallMessage } from '../../shared/schemas/callMessage.ts';
+import { callMessage, type CallMessage } from '../../shared/schemas/callMessage.ts';
 import type { Interview } from '../../shared/schemas/interview.ts';
 import type { CallRoom } from './CallRoom.ts';
+import { CallRecording, type RecordingDependencies } from './CallRecording.ts';
 
 /** What the call session needs from the outside world; the app passes the real API, tests pass fakes. */
 export type CallSessionDependencies = {
   createRoom(interviewId: string): Promise<CallRoom>;
-  startInterview(interviewId: string): Promise<Interview>;
-  endInterview(interviewId: string): Promise<Interview>;
+  /** The call first connected: the interview starts (if planned) and the call's own clock with it. */
+  callConnected(interviewId: string): Promise<Interview>;
+  /** The call ended: its connected time is kept and the interview ends. */
+  callEnded(interviewId: string): Promise<Interview>;
   saveChat(interviewId: string, messages: CallMessage[]): Promise<unknown>;
   createMachine(localName: string): CallMachine;
   /** The notes' call clock: started when the call connects, cleared when it ends. */
   setCallStartedAt(milliseconds: number | null): void;
+  /** Recording with the candidate's consent; without it the recruiter cannot record. */
+  recordings?: RecordingDependencies;
 };
 
 export type CallSessionState =
@@ -25,27 +30,36 @@ export type CallSessionState =
       readonly interviewId: string;
       readonly room: CallRoom;
       readonly machine: CallMachine;
-      /** The interview as saved after the call ended (status done, duration), once it is. */
+      /** The interview as saved after the call ended (status done, the call's connected time), once it is. */
       readonly recorded: Interview | null;
       readonly recordError: unknown;
+      /** This call's recorder, when recording is possible at all. */
+      readonly recording: CallRecording | null;
     };
 
 const chatSaveDelayMilliseconds = 1500;
+/** Lines per calls.saveChat request: well under the contract's 5,000, so no chat can outgrow one request. */
+const chatBatchSize = 500;
 
+/** The chat as the contract stores it; a line the contract would refuse is left out rather than sink the batch. */
 function toCallMessages(snapshot: CallSnapshot): CallMessage[] {
-  return snapshot.chat.map((line) => ({
-    id: line.id,
-    author: line.from === 'local' ? 'recruiter' : 'candidate',
-    authorName: line.name.slice(0, 100),
-    text: line.text,
-    sentAt: line.sentAt,
-  }));
+  return snapshot.chat.flatMap((line) => {
+    const message = callMessage.safeParse({
+      id: line.id,
+      author: line.from === 'local' ? 'recruiter' : 'candidate',
+      authorName: line.name.trim().slice(0, 100),
+      text: line.text,
+      sentAt: line.sentAt,
+    });
+    return message.success ? [message.data] : [];
+  });
 }
 
 /**
  * The recruiter's one call at a time, outside React so it survives moving between screens. It opens the room,
- * runs the call machine, and writes the call into the interview: started when both sides connect, ended with
- * its duration when the call ends, and the chat kept with it (saved as it goes, and once more at the end).
+ * runs the call machine, and writes the call into the interview: connected when both sides first connect (a
+ * reconnection is the same call), ended when the call ends, so its duration is the connected time and not the
+ * interview's, and the chat kept with it (saved as it goes, and once more at the end).
  */
 export class CallSession {
   private readonly store = new ExternalStore<CallSessionState>({ phase: 'idle' });
@@ -78,8 +92,15 @@ export class CallSession {
     }
     const name = room.recruiterName || 'Your interviewer';
     const machine = this.dependencies.createMachine(name);
-    this.set({ phase: 'active', interviewId, room, machine, recorded: null, recordError: null });
-    this.detach = this.record(interviewId, machine);
+    const recordings = this.dependencies.recordings;
+    const recording = recordings ? new CallRecording(machine, interviewId, recordings) : null;
+    this.set({ phase: 'active', interviewId, room, machine, recorded: null, recordError: null, recording });
+    const detachRecording = recording?.attach();
+    const detachCall = this.record(interviewId, machine);
+    this.detach = () => {
+      detachCall();
+      detachRecording?.();
+    };
     await machine.openLobby();
     machine.connect({
       webSocketUrl: room.webSocketUrl,
@@ -115,24 +136,40 @@ export class CallSession {
     const dependencies = this.dependencies;
     let started = false;
     let finished = false;
-    let savedChatLength = 0;
+    const savedIds = new Set<string>();
     let chatTimer: ReturnType<typeof setTimeout> | null = null;
 
-    const saveChat = async () => {
+    // Only lines not saved yet, in bounded batches; saving is idempotent by id, so a retry repeats nothing.
+    let saving: Promise<void> = Promise.resolve();
+    const saveUnsaved = async () => {
+      const unsaved = toCallMessages(machine.getSnapshot()).filter((message) => !savedIds.has(message.id));
+      for (let start = 0; start < unsaved.length; start += chatBatchSize) {
+        const batch = unsaved.slice(start, start + chatBatchSize);
+        await dependencies.saveChat(interviewId, batch);
+        for (const message of batch) savedIds.add(message.id);
+      }
+    };
+    // One save at a time, so two never send the same lines.
+    const saveChat = () => {
       if (chatTimer) clearTimeout(chatTimer);
       chatTimer = null;
-      const messages = toCallMessages(machine.getSnapshot());
-      if (messages.length === savedChatLength) return;
-      await dependencies.saveChat(interviewId, messages);
-      savedChatLength = messages.length;
+      const next = saving.catch(() => {}).then(saveUnsaved);
+      saving = next;
+      return next;
     };
 
+    // Ending the interview never waits on the chat: a chat that cannot be saved is reported, the end is still kept.
     const finish = async () => {
       dependencies.setCallStartedAt(null);
+      let chatError: unknown = null;
       try {
         await saveChat();
-        const recorded = started ? await dependencies.endInterview(interviewId) : null;
-        this.patchActive(machine, { recorded });
+      } catch (error) {
+        chatError = error;
+      }
+      try {
+        const recorded = started ? await dependencies.callEnded(interviewId) : null;
+        this.patchActive(machine, chatError === null ? { recorded } : { recorded, recordError: chatError });
       } catch (error) {
         this.patchActive(machine, { recordError: error });
       }
@@ -144,10 +181,10 @@ export class CallSession {
         started = true;
         dependencies.setCallStartedAt(Date.parse(snapshot.startedAt));
         dependencies
-          .startInterview(interviewId)
+          .callConnected(interviewId)
           .catch((error: unknown) => this.patchActive(machine, { recordError: error }));
       }
-      if (snapshot.chat.length !== savedChatLength && !chatTimer && !finished) {
+      if (snapshot.chat.some((line) => !savedIds.has(line.id)) && !chatTimer && !finished) {
         chatTimer = setTimeout(() => void saveChat().catch(() => {}), chatSaveDelayMilliseconds);
       }
       if ((snapshot.state === 'ended' || snapshot.state === 'failed') && !finished) {

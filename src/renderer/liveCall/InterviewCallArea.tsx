@@ -8,6 +8,7 @@ import { CallSplit } from './CallSplit.tsx';
 import { SavedCallChat } from './SavedCallChat.tsx';
 import '../callViews/call.css';
 import './liveCall.css';
+import './liveLayout.css';
 import { useCallSession } from './useCallSession.ts';
 
 type Props = {
@@ -66,15 +67,17 @@ export function InterviewCallArea({ interview, children, onInterviewChanged }: P
             room={active.room}
             recorded={active.recorded}
             recordError={active.recordError}
+            recording={active.recording}
           />
         ) : null
       }
       header={
         <>
           <div className="interview-call-bar">
+            {/* Once the interview is done, Export leads (in the header); a new call is still possible, quietly. */}
             <button
               type="button"
-              className="button button-primary"
+              className={interview.status === 'done' ? 'button' : 'button button-primary'}
               disabled={session.phase === 'creating' || elsewhere}
               onClick={() => void callSession.start(interview.id)}
             >

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { api } from '../api/api.ts';
+import { chatAuthorLabel } from '../callViews/chatAuthorLabel.ts';
 import { ChatList } from '../callViews/ChatList.tsx';
 import { useQuery } from '../ui/useQuery.ts';
 
@@ -19,7 +20,10 @@ export function SavedCallChat({ interviewId, version }: { interviewId: string; v
         lines={messages.map((line) => ({
           id: line.id,
           from: line.author,
-          author: line.authorName || (line.author === 'recruiter' ? 'You' : 'Candidate'),
+          author:
+            line.author === 'recruiter'
+              ? line.authorName || 'You'
+              : chatAuthorLabel(false, line.authorName, 'Candidate'),
           sentAt: line.sentAt,
           text: line.text,
         }))}

@@ -1,36 +1,30 @@
-/** A ready-to-paste invitation that introduces the recruiter and explains how to join. */
+import { invitationText } from '../../shared/invitations/invitationText.ts';
+
+/** A ready-to-paste invitation for a call started now: the same words as a scheduled interview's invitation. */
 export function invitationEmail(details: {
   candidateName: string;
   recruiterName: string;
+  company?: string;
   introMessage: string;
   interviewTitle: string;
+  startsAt?: string | null;
+  durationMinutes?: number | null;
   joinUrl: string;
   expiresAt: string;
 }): { subject: string; body: string } {
-  const firstName = details.candidateName.trim().split(/\s+/)[0] || 'there';
-  const recruiter = details.recruiterName.trim();
-  const expires = new Date(details.expiresAt);
-  const expiry = Number.isNaN(expires.getTime())
-    ? ''
-    : ` The link works until ${expires.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}.`;
-  const lines = [
-    `Hi ${firstName},`,
-    '',
-    recruiter
-      ? `This is ${recruiter}. Thank you for making time for our ${details.interviewTitle.toLowerCase()} interview.`
-      : `Thank you for making time for our ${details.interviewTitle.toLowerCase()} interview.`,
-    ...(details.introMessage.trim() ? ['', details.introMessage.trim()] : []),
-    '',
-    'We will talk over video, right in your browser; there is nothing to install. When it is time, open this link:',
-    '',
-    details.joinUrl,
-    '',
-    `You will see yourself first, so you can check your camera and microphone, then you join a short waiting room until I let you in.${expiry} A recent Chrome, Edge, Firefox or Safari works best; headphones help.`,
-    '',
-    'If anything does not work, just reply to this email.',
-    '',
-    'Best regards,',
-    recruiter || 'Your interviewer',
-  ];
-  return { subject: `Your interview: ${details.interviewTitle}`, body: lines.join('\n') };
+  return invitationText({
+    kind: 'invite',
+    candidateName: details.candidateName,
+    recruiterName: details.recruiterName,
+    company: details.company ?? '',
+    intro: details.introMessage,
+    title: details.interviewTitle,
+    startsAt: details.startsAt ?? null,
+    durationMinutes: details.durationMinutes ?? null,
+    recruiterTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    candidateTimeZone: null,
+    joinUrl: details.joinUrl,
+    agenda: [],
+    expiresAt: details.expiresAt,
+  });
 }

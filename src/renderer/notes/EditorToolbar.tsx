@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { insertTimestamp } from './editor/insertTimestamp.ts';
 import type { EvidenceAttribute } from './EvidenceAttribute.ts';
 import { EvidenceMenu } from './EvidenceMenu.tsx';
+import { FormattingOverflowMenu } from './FormattingOverflowMenu.tsx';
 import { LinkPopover } from './LinkPopover.tsx';
 import { ToolbarIcon } from './ToolbarIcon.tsx';
 
@@ -16,7 +17,10 @@ function ToolbarButton({
   pressed,
   onClick,
   children,
+  overflowable = false,
 }: {
+  /** Hidden when the toolbar is narrow; "More formatting" offers it then. */
+  overflowable?: boolean;
   label: string;
   shortcut?: string;
   pressed?: boolean;
@@ -26,7 +30,7 @@ function ToolbarButton({
   return (
     <button
       type="button"
-      className="toolbar-button"
+      className={overflowable ? 'toolbar-button toolbar-overflowable' : 'toolbar-button'}
       aria-label={label}
       aria-pressed={pressed}
       title={shortcut ? `${label} (${shortcut})` : label}
@@ -46,9 +50,13 @@ function ToolbarButton({
 export function EditorToolbar({
   editor,
   attributes,
+  mode = 'notes',
+  onFollowUp,
 }: {
   editor: Editor;
   attributes: readonly EvidenceAttribute[];
+  mode?: 'notes' | 'message';
+  onFollowUp?: ((passage: string) => void) | undefined;
 }) {
   const [linking, setLinking] = useState(false);
   const state = useEditorState({
@@ -66,6 +74,12 @@ export function EditorToolbar({
     }),
   });
   const chain = () => editor.chain().focus();
+  const followUp =
+    onFollowUp &&
+    (() => {
+      const { from, to } = editor.state.selection;
+      onFollowUp(editor.state.doc.textBetween(from, to, ' ').trim());
+    });
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
       <ToolbarButton
@@ -85,6 +99,7 @@ export function EditorToolbar({
         <em aria-hidden="true">I</em>
       </ToolbarButton>
       <ToolbarButton
+        overflowable
         label="Heading"
         shortcut="### "
         pressed={state.heading}
@@ -102,6 +117,7 @@ export function EditorToolbar({
         <ToolbarIcon name="bulletList" />
       </ToolbarButton>
       <ToolbarButton
+        overflowable
         label="Task list"
         shortcut="[ ] "
         pressed={state.taskList}
@@ -110,6 +126,7 @@ export function EditorToolbar({
         <ToolbarIcon name="taskList" />
       </ToolbarButton>
       <ToolbarButton
+        overflowable
         label="Quote"
         shortcut="> "
         pressed={state.blockquote}
@@ -123,20 +140,48 @@ export function EditorToolbar({
         </ToolbarButton>
         {linking && <LinkPopover editor={editor} onClose={() => setLinking(false)} />}
       </div>
-      <span className="toolbar-separator" aria-hidden="true" />
-      <ToolbarButton
-        label="Insert timestamp"
-        shortcut={`${mod}${isMac ? '⇧' : 'Shift+'}T`}
-        onClick={() => insertTimestamp(editor)}
-      >
-        <ToolbarIcon name="timestamp" />
-      </ToolbarButton>
-      <EvidenceMenu
-        editor={editor}
-        attributes={attributes}
-        disabled={state.selectionEmpty && !state.evidence}
-        tagged={state.evidence}
+      {mode === 'notes' && <span className="toolbar-separator" aria-hidden="true" />}
+      {mode === 'notes' && (
+        <ToolbarButton
+          label="Insert timestamp"
+          shortcut={`${mod}${isMac ? '⇧' : 'Shift+'}T`}
+          onClick={() => insertTimestamp(editor)}
+        >
+          <ToolbarIcon name="timestamp" />
+        </ToolbarButton>
+      )}
+      <FormattingOverflowMenu
+        onDone={() => editor.view.focus()}
+        items={[
+          { label: 'Heading', checked: state.heading, run: () => chain().toggleHeading({ level: 3 }).run() },
+          { label: 'Task list', checked: state.taskList, run: () => chain().toggleTaskList().run() },
+          { label: 'Quote', checked: state.blockquote, run: () => chain().toggleBlockquote().run() },
+          // Beside a call the toolbar has no room for it (at 1280×720 it was cut off): it waits here then.
+          ...(followUp
+            ? [{ label: 'Follow up on this', disabled: state.selectionEmpty, run: followUp }]
+            : []),
+        ]}
       />
+      {mode === 'notes' && (
+        <EvidenceMenu
+          editor={editor}
+          attributes={attributes}
+          disabled={state.selectionEmpty && !state.evidence}
+          tagged={state.evidence}
+        />
+      )}
+      {followUp && (
+        <button
+          type="button"
+          className="toolbar-button toolbar-button-text toolbar-overflowable"
+          disabled={state.selectionEmpty}
+          title="Select a passage, then make a follow-up of it"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={followUp}
+        >
+          Follow up on this
+        </button>
+      )}
     </div>
   );
 }

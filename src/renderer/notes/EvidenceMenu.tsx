@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { EvidenceAttribute } from './EvidenceAttribute.ts';
+import { useToolbarMenu } from './useToolbarMenu.ts';
 
 type Props = {
   editor: Editor;
@@ -13,24 +13,8 @@ type Props = {
 
 /** "Tag as evidence": a menu of the kit's attributes, grouped by category, for the selected passage. */
 export function EvidenceMenu({ editor, attributes, disabled, tagged }: Props) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const menuId = useId();
+  const { open, setOpen, button, menu, menuId, onKeyDown } = useToolbarMenu('menuitem');
   const categories = [...new Set(attributes.map((attribute) => attribute.category))];
-
-  useEffect(() => {
-    if (open) menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-  }, [open]);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as Node) && event.target !== button.current) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [open]);
 
   // Focus goes back to the editor now, not on the next frame (tiptap's focus()), so the next key lands there.
   function finish() {
@@ -41,21 +25,6 @@ export function EvidenceMenu({ editor, attributes, disabled, tagged }: Props) {
   function tag(attributeId: string) {
     editor.chain().setMark('evidence', { attributeId }).run();
     finish();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const focus = (next: number) => items[(next + items.length) % items.length]?.focus();
-    if (event.key === 'ArrowDown') focus(index + 1);
-    else if (event.key === 'ArrowUp') focus(index - 1);
-    else if (event.key === 'Home') focus(0);
-    else if (event.key === 'End') focus(items.length - 1);
-    else if (event.key === 'Escape' || event.key === 'Tab') {
-      setOpen(false);
-      button.current?.focus();
-    } else return;
-    event.preventDefault();
   }
 
   return (

@@ -3,6 +3,7 @@ import { foldNoteDocument } from '../../shared/notes/foldNoteDocument.ts';
 import { isAllowedLink } from '../../shared/notes/isAllowedLink.ts';
 import { ownText } from '../../shared/notes/ownText.ts';
 import type { NoteMark, NoteNode } from '../../shared/notes/NoteDocument.ts';
+import { timestampChip } from './editor/timestampChip.ts';
 import './noteMarks.css';
 import './noteView.css';
 
@@ -55,12 +56,23 @@ function renderNode(node: NoteNode, children: ReactNode[], key: number): ReactNo
   switch (node.type) {
     case 'hardBreak':
       return <br key={key} />;
-    case 'timestamp':
+    case 'timestamp': {
+      // The same chip as in the editor: which clock it is shows in its look and in its name.
+      const chip = timestampChip(node.attrs);
+      const at = typeof node.attrs?.at === 'string' ? node.attrs.at : undefined;
       return (
-        <span key={key} className="timestamp-chip">
-          {String(node.attrs?.label ?? '')}
-        </span>
+        <time
+          key={key}
+          className="timestamp-chip"
+          role="img"
+          aria-label={chip.name}
+          dateTime={chip.kind === 'clock' ? at : `PT${Number(node.attrs?.seconds) || 0}S`}
+          data-at={chip.kind === 'clock' ? at : undefined}
+        >
+          {chip.label}
+        </time>
       );
+    }
     case 'paragraph':
       return <p key={key}>{children}</p>;
     case 'heading': {

@@ -6,7 +6,9 @@ import { callClock } from '../lib/callClock.ts';
 import { api } from '../api/api.ts';
 import { appSaveQueue } from '../saving/appSaveQueue.ts';
 import { noteSaveTarget } from '../saving/noteSaveTarget.ts';
+import type { SaveTarget } from '../saving/SaveQueue.ts';
 import { createNoteExtensions } from './editor/createNoteExtensions.ts';
+import { withNamedTimestamps } from './withNamedTimestamps.ts';
 import { removeUnsafeLinks } from './editor/removeUnsafeLinks.ts';
 import { sanitizePastedHtml } from './editor/sanitizePastedHtml.ts';
 import { SlashMenuStore } from './editor/SlashMenuStore.ts';
@@ -29,20 +31,42 @@ type Props = {
   onReady?: (editor: Editor | null) => void;
   /** Called with the document each time it is read for saving. */
   onDocumentRead?: (document: NoteDocument) => void;
+  /** Where the document saves, when it is not a note (a feedback draft): its queue key and target. */
+  saveAs?: { key: string; target: (read: () => NoteDocument) => SaveTarget };
+  /** The editor's accessible name. */
+  label?: string;
+  /** 'message': a letter to a candidate, so no timestamps and no evidence tags. */
+  mode?: 'notes' | 'message';
+  /** Offers "Follow up on this" for the selected passage. */
+  onFollowUp?: (passage: string) => void;
 };
 
-// Chrome's spellchecker re-checks the whole field on edits; past this size it costs more than it helps.
-const spellcheckLimit = 60_000;
+// Past this much JSON (about 5,000 words) a note counts as long: Chrome's spellchecker re-checks the whole field
+// on edits and costs more than it helps, and off-screen blocks are worth skipping.
+const longNoteCharacters = 60_000;
 
 /**
  * The notes editor. Kept away from React re-renders (shouldRerenderOnTransaction: false): typing only marks
  * the note changed in the save queue, which reads the document when it actually saves.
  */
-export function NoteEditor({ noteId, document, sequence, attributes, onReady, onDocumentRead }: Props) {
+export function NoteEditor({
+  noteId,
+  document,
+  sequence,
+  attributes,
+  onReady,
+  onDocumentRead,
+  saveAs,
+  label = 'Notes',
+  mode = 'notes',
+  onFollowUp,
+}: Props) {
   const menuId = useId();
-  const key = noteSaveKey(noteId);
+  const key = saveAs?.key ?? noteSaveKey(noteId);
+  const [saveTo] = useState(() => saveAs?.target ?? null);
   // Fixed for the editor's lifetime: later props do not reset what the recruiter is typing.
   const [setup] = useState(() => {
+    const long = JSON.stringify(document).length > longNoteCharacters;
     const names = new Map(attributes.map((attribute) => [attribute.id, attribute.name]));
     const slashMenu = new SlashMenuStore(`slash-${menuId.replace(/[^a-zA-Z0-9-]/g, '')}`);
     return {
@@ -50,19 +74,23 @@ export function NoteEditor({ noteId, document, sequence, attributes, onReady, on
       slashMenu,
       document,
       sequence,
-      extensions: createNoteExtensions({
-        attributeName: (id) => names.get(id),
-        slashMenu,
-        elapsedSeconds: () => callClock.getElapsedSeconds(),
-      }),
+      extensions: withNamedTimestamps(
+        createNoteExtensions({
+          attributeName: (id) => names.get(id),
+          slashMenu,
+          elapsedSeconds: () => callClock.getElapsedSeconds(),
+        }),
+      ),
       // Stable objects: tiptap compares options on every render and reconfigures the view when they differ.
       editorProps: {
         attributes: {
           role: 'textbox',
           'aria-multiline': 'true',
-          'aria-label': 'Notes',
-          class: 'note-editor-content',
-          spellcheck: JSON.stringify(document).length > spellcheckLimit ? 'false' : 'true',
+          'aria-label': label,
+          // A long note skips the layout of its off-screen blocks (notes.css); a short one is laid out whole, so
+          // scrolling it never lands on a guessed height.
+          class: long ? 'note-editor-content note-editor-long' : 'note-editor-content',
+          spellcheck: long ? 'false' : 'true',
         },
         transformPastedHTML: sanitizePastedHtml,
         transformPasted: removeUnsafeLinks,
@@ -75,6 +103,18 @@ export function NoteEditor({ noteId, document, sequence, attributes, onReady, on
     for (const attribute of attributes) setup.names.set(attribute.id, attribute.name);
   }, [attributes, setup]);
 
+  // Saves only queue a note for search; when the recruiter leaves the editor, search catches up at once. Run
+  // through the save queue, so it comes after the save it should index. Derived data: a failure waits for the
+  // backend's own timer.
+  const [indexNow] = useState(() => (options: { keepalive?: boolean } = {}) => {
+    if (saveAs) return;
+    if (options.keepalive) {
+      void api.notes.indexNow({ id: noteId }, { keepalive: true }).catch(() => undefined);
+      return;
+    }
+    void appSaveQueue.run(() => api.notes.indexNow({ id: noteId })).catch(() => undefined);
+  });
+
   const editor = useEditor({
     extensions: setup.extensions,
     content: setup.document,
@@ -83,24 +123,22 @@ export function NoteEditor({ noteId, document, sequence, attributes, onReady, on
     immediatelyRender: true,
     editorProps: setup.editorProps,
     onUpdate: () => appSaveQueue.change(key),
-    onBlur: () => appSaveQueue.flush(),
+    onBlur: () => {
+      appSaveQueue.flush();
+      indexNow();
+    },
   });
 
   useEffect(() => {
     if (!editor) return;
+    const read = () => {
+      const json = editor.getJSON() as NoteDocument;
+      onDocumentRead?.(json);
+      return json;
+    };
     appSaveQueue.register(
       key,
-      noteSaveTarget({
-        api,
-        queue: appSaveQueue,
-        key,
-        noteId,
-        read: () => {
-          const json = editor.getJSON() as NoteDocument;
-          onDocumentRead?.(json);
-          return json;
-        },
-      }),
+      saveTo ? saveTo(read) : noteSaveTarget({ api, queue: appSaveQueue, key, noteId, read }),
       setup.sequence,
     );
     onReady?.(editor);
@@ -108,12 +146,22 @@ export function NoteEditor({ noteId, document, sequence, attributes, onReady, on
       appSaveQueue.unregister(key);
       onReady?.(null);
     };
-  }, [editor, key, noteId, onReady, onDocumentRead, setup]);
+  }, [editor, key, noteId, onReady, onDocumentRead, setup, saveTo]);
+
+  // After the effect above, so on unmount the unsaved state is queued before the request to index it.
+  useEffect(() => {
+    const onPageHide = () => indexNow({ keepalive: true });
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      indexNow();
+    };
+  }, [indexNow]);
 
   if (!editor) return null;
   return (
     <div className="note-editor">
-      <EditorToolbar editor={editor} attributes={attributes} />
+      <EditorToolbar editor={editor} attributes={attributes} mode={mode} onFollowUp={onFollowUp} />
       <EditorContent editor={editor} className="note-editor-frame" />
       <SlashMenu store={setup.slashMenu} />
     </div>

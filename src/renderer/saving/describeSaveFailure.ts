@@ -6,6 +6,11 @@ export function describeSaveFailure(error: unknown): { message: string; permanen
     if (error.code === 'invalid_input') {
       return { message: `Your latest changes cannot be saved: ${error.message}`, permanent: true };
     }
+    if (error.code === 'disk_full') {
+      // The backend's own words: the disk is full, and nothing saved before was lost.
+      return { message: `${error.message} Rapport keeps trying.`, permanent: false };
+    }
+    if (error.code === 'database_damaged') return { message: error.message, permanent: true };
     if (error.code === 'unauthorized') {
       return {
         message:

@@ -7,6 +7,7 @@ import { scorecardSaveTarget } from './scorecardSaveTarget.ts';
 
 const fields = {
   ratings: { a1: 'yes' as const },
+  ratingNotes: {},
   recommendation: null,
   takeaways: 'Strong',
   privateNote: '',

@@ -6,7 +6,9 @@ import { api } from '../api/api.ts';
 import { routeHref } from '../lib/routeHref.ts';
 import { formatDate } from '../lib/formatDate.ts';
 import { describeError } from '../ui/describeError.ts';
+import { SearchTips } from '../ui/SearchTips.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
+import { searchSummary } from './searchSummary.ts';
 import './search.css';
 
 type Result = MethodOutput<'search.query'>;
@@ -128,9 +130,8 @@ export function SearchDialog({
       ? text.trim() === ''
         ? 'Type a name, an email or any word from your notes.'
         : 'Searching…'
-      : groups.length === 0
-        ? `Nothing matches “${shown.text.trim().slice(0, 80)}”.`
-        : `${groups.length} ${groups.length === 1 ? 'candidate' : 'candidates'} found${shown.value.ranking === 'recent' ? ', newest first' : ''}.`;
+      : searchSummary(shown.text, shown.value);
+  const total = shown && !shownFailure ? shown.value.total : 0;
 
   return (
     <dialog
@@ -160,10 +161,28 @@ export function SearchDialog({
           onChange={(event) => setText(event.target.value)}
           onKeyDown={handleKeys}
         />
+        <SearchTips
+          onUse={(query) => {
+            setText(query);
+            input.current?.focus();
+          }}
+        />
       </div>
-      <p className="search-summary" aria-live="polite">
-        {summary}
-      </p>
+      <div className="search-status">
+        <p className="search-summary" aria-live="polite">
+          {summary}
+          {shown?.value.hint && !shownFailure && <span className="search-hint"> {shown.value.hint}</span>}
+        </p>
+        {total > 0 && (
+          <a
+            className="search-see-all"
+            href={routeHref({ name: 'candidates', search: shown!.text })}
+            onClick={onClose}
+          >
+            See all {total.toLocaleString()} in the list
+          </a>
+        )}
+      </div>
       <div id={listId} role="listbox" aria-label="Search results" className="search-results">
         {groups.map((group) => {
           const groupId = `${listId}-g-${group.candidate.id}`;

@@ -9,16 +9,23 @@ export function SearchLauncher() {
   const [opening, setOpening] = useState(0);
 
   useEffect(() => {
+    // Going anywhere else (a link, Back) leaves the search behind; the list's own search changing `?q=` does not.
+    const place = () => window.location.hash.split('?')[0];
+    let shown = place();
     function handleKeys(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.shiftKey) return;
       if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
+      // Opened here: a hashchange still on its way from a link clicked just before must not close it again.
+      shown = place();
       setOpen(true);
       // Pressed again while open: back to the text box, its text selected.
       setOpening((count) => count + 1);
     }
-    // Going anywhere else (a link, Back) leaves the search behind.
-    const close = () => setOpen(false);
+    const close = () => {
+      if (place() !== shown) setOpen(false);
+      shown = place();
+    };
     window.addEventListener('keydown', handleKeys);
     window.addEventListener('hashchange', close);
     return () => {
@@ -29,16 +36,18 @@ export function SearchLauncher() {
 
   return (
     <>
-      <button
-        type="button"
-        className="search-launcher"
-        aria-label="Search"
-        aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
-        onClick={() => setOpen(true)}
-      >
-        <span>Search</span>
+      {/* The shortcut hint sits beside the button, not in it, so the button's name is all of its visible text. */}
+      <span className="search-launcher">
+        <button
+          type="button"
+          className="search-launcher-button"
+          aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
+          onClick={() => setOpen(true)}
+        >
+          Search
+        </button>
         <kbd aria-hidden="true">{isMac ? '⌘K' : 'Ctrl K'}</kbd>
-      </button>
+      </span>
       <SearchDialog open={open} focusRequest={opening} onClose={() => setOpen(false)} />
     </>
   );

@@ -2,11 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/api.ts';
 import { ApiCallError } from '../api/ApiCallError.ts';
 import type { AppSettings } from '../../shared/schemas/appSettings.ts';
+import { routeHref } from '../lib/routeHref.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { useAnnounce } from '../ui/useAnnounce.ts';
 import { useQuery } from '../ui/useQuery.ts';
+import { EncryptionNotice } from './EncryptionNotice.tsx';
+import { RecordingRetention } from './RecordingRetention.tsx';
 import './settings.css';
 
 type Draft = {
@@ -81,10 +84,19 @@ function SettingsForm({ settings: initial }: { settings: AppSettings }) {
         <h1 className="page-title" tabIndex={-1}>
           Settings
         </h1>
-        <a className="button" href="#/settings/stages">
-          Pipeline stages
-        </a>
+        <div className="page-actions">
+          <a className="button" href={routeHref({ name: 'backupSettings' })}>
+            Backups
+          </a>
+          <a className="button" href={routeHref({ name: 'profileSettings' })}>
+            Profile
+          </a>
+          <a className="button" href="#/settings/stages">
+            Pipeline stages
+          </a>
+        </div>
       </header>
+      <EncryptionNotice full={false} />
       <form
         className="card settings-form"
         aria-label="Settings"
@@ -197,6 +209,7 @@ function SettingsForm({ settings: initial }: { settings: AppSettings }) {
           </button>
         </div>
       </form>
+      <RecordingRetention />
     </div>
   );
 }

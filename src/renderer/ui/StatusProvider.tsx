@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { StatusContext } from './StatusContext.ts';
+import { StatusContext, type AnnounceAction } from './StatusContext.ts';
 
 const visibleForMs = 8000;
+// Long enough to notice a mistake and reach the button from the keyboard.
+const withActionForMs = 15_000;
 
-type Message = { id: number; text: string };
+type Message = { id: number; text: string; action: AnnounceAction | undefined };
 
 /**
  * Owns the global live region. It is always in the DOM (a region added together with its text is often not
@@ -19,10 +21,10 @@ export function StatusProvider({ children }: { children: ReactNode }) {
     setMessage(null);
   }, []);
 
-  const announce = useCallback((text: string) => {
+  const announce = useCallback((text: string, action?: AnnounceAction) => {
     window.clearTimeout(timer.current);
-    setMessage({ id: nextId.current++, text });
-    timer.current = window.setTimeout(() => setMessage(null), visibleForMs);
+    setMessage({ id: nextId.current++, text, action });
+    timer.current = window.setTimeout(() => setMessage(null), action ? withActionForMs : visibleForMs);
   }, []);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -34,6 +36,19 @@ export function StatusProvider({ children }: { children: ReactNode }) {
         <p role="status" className="toast-text">
           {message && <span key={message.id}>{message.text}</span>}
         </p>
+        {message?.action && (
+          <button
+            type="button"
+            className="button toast-action"
+            onClick={() => {
+              const { action } = message;
+              dismiss();
+              action?.run();
+            }}
+          >
+            {message.action.label}
+          </button>
+        )}
         {message && (
           <button type="button" className="button button-quiet toast-dismiss" onClick={dismiss}>
             Dismiss

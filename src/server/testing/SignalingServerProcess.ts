@@ -10,6 +10,8 @@ const listeningLine = /^Rapport signalling server listening on (http:\/\/\S+)$/;
 
 interface StartOptions {
   extraArguments?: string[];
+  /** Flags for node itself, placed before the CLI's path (e.g. --import of a test-only module). */
+  nodeArguments?: string[];
   /** False leaves out --key so the CLI has to generate one. */
   useTestKey?: boolean;
   environment?: Record<string, string>;
@@ -44,7 +46,14 @@ export class SignalingServerProcess {
     const keyArguments = options.useTestKey === false ? [] : ['--key', SignalingServerProcess.apiKey];
     const child = spawn(
       process.execPath,
-      [cliPath, '--port', '0', ...keyArguments, ...(options.extraArguments ?? [])],
+      [
+        ...(options.nodeArguments ?? []),
+        cliPath,
+        '--port',
+        '0',
+        ...keyArguments,
+        ...(options.extraArguments ?? []),
+      ],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { PATH: process.env.PATH ?? '', ...options.environment },
@@ -73,7 +82,7 @@ export class SignalingServerProcess {
             `server exited with code ${code} before printing its address:\n${stderrOutput.text}`,
           );
         }),
-        rejectAfter(10_000, 'server did not print its address within 10 s'),
+        rejectAfter(30_000, 'server did not print its address within 30 s'),
       ]);
       const match = listeningLine.exec(firstLine);
       if (match?.[1] === undefined) throw new Error(`unexpected first stdout line: ${firstLine}`);

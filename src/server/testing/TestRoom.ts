@@ -1,3 +1,4 @@
+import type { ClientOptions } from 'ws';
 import { expect } from 'vitest';
 import type { SignalingServerProcess } from './SignalingServerProcess.ts';
 import { TestSocket } from './TestSocket.ts';
@@ -33,13 +34,25 @@ export class TestRoom {
     return new TestRoom(server, (await response.json()) as RoomCredentials);
   }
 
+  // The same room reached through another server process (sharing one Redis): same ids and tokens.
+  through(server: SignalingServerProcess): TestRoom {
+    return new TestRoom(server, this.credentials);
+  }
+
   get roomId(): string {
     return this.credentials.roomId;
   }
 
   // Opens a socket and sends a join frame; the caller reads the answer.
-  async connect(token: string, name: string, peerId?: string, resumeToken?: string): Promise<TestSocket> {
-    const socket = await TestSocket.open(this.server.webSocketUrl);
+  async connect(
+    token: string,
+    name: string,
+    peerId?: string,
+    resumeToken?: string,
+    socketOptions: ClientOptions & { url?: string } = {},
+  ): Promise<TestSocket> {
+    const { url = this.server.webSocketUrl, ...options } = socketOptions;
+    const socket = await TestSocket.open(url, options);
     socket.send({
       type: 'join',
       roomId: this.roomId,

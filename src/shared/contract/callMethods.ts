@@ -20,8 +20,14 @@ export const callMethods = {
       webSocketUrl: z.string(),
       recruiterName: z.string(),
       introMessage: z.string(),
+      candidateId: z.string(),
       candidateName: z.string(),
       interviewTitle: z.string(),
+      company: z.string(),
+      /** When a scheduled interview starts; null for a call started at once. */
+      startsAt: isoDateTime.nullable(),
+      /** The link the invitation carried no longer works (the server forgot the room): send this one instead. */
+      linkChanged: z.boolean(),
       relayOnly: z.boolean(),
     }),
   }),

@@ -1,6 +1,7 @@
 import { appMethods } from './appMethods.ts';
 import { candidateMethods } from './candidateMethods.ts';
 import { stageMethods } from './stageMethods.ts';
+import { savedSearchMethods } from './savedSearchMethods.ts';
 import { searchMethods } from './searchMethods.ts';
 import { interviewMethods } from './interviewMethods.ts';
 import { kitMethods } from './kitMethods.ts';
@@ -8,6 +9,14 @@ import { noteMethods } from './noteMethods.ts';
 import { scorecardMethods } from './scorecardMethods.ts';
 import { settingsMethods } from './settingsMethods.ts';
 import { callMethods } from './callMethods.ts';
+import { backupMethods } from './backupMethods.ts';
+import { feedbackMethods } from './feedbackMethods.ts';
+import { followUpMethods } from './followUpMethods.ts';
+import { profileMethods } from './profileMethods.ts';
+import { scheduleMethods } from './scheduleMethods.ts';
+import { todayMethods } from './todayMethods.ts';
+import { desktopMethods } from './desktopMethods.ts';
+import { recordingMethods } from './recordingMethods.ts';
 
 /**
  * Every backend method, defined once, one group per file. Main validates each input against these schemas;
@@ -18,12 +27,21 @@ export const contract = {
   stages: stageMethods,
   candidates: candidateMethods,
   search: searchMethods,
+  savedSearches: savedSearchMethods,
   kits: kitMethods,
   interviews: interviewMethods,
   notes: noteMethods,
   scorecards: scorecardMethods,
   settings: settingsMethods,
   calls: callMethods,
+  backups: backupMethods,
+  profile: profileMethods,
+  schedule: scheduleMethods,
+  followUps: followUpMethods,
+  feedback: feedbackMethods,
+  today: todayMethods,
+  desktop: desktopMethods,
+  recordings: recordingMethods,
 } as const;
 
 export type Contract = typeof contract;

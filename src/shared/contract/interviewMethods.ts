@@ -62,6 +62,18 @@ export const interviewMethods = {
     input: byId,
     output: interview,
   }),
+  callConnected: defineMethod({
+    description:
+      'The interview’s call has connected: starts the interview if it is planned and keeps the first connected time (a reconnection changes nothing).',
+    input: byId,
+    output: interview,
+  }),
+  callEnded: defineMethod({
+    description:
+      'The interview’s call has ended: records when, so its duration is the connected time, and ends the interview.',
+    input: byId,
+    output: interview,
+  }),
   exportMarkdown: defineMethod({
     description: 'The interview’s notes and scorecard as Markdown (the private note is left out).',
     input: byId,

@@ -29,6 +29,13 @@ export const noteMethods = {
       updatedAt: isoDateTime,
     }),
   }),
+  indexNow: defineMethod({
+    description:
+      'Bring search up to date with a note now (its editor lost focus or is closing). Saves only queue a note ' +
+      'for search, which indexes it a few seconds later; this does it at once, and is harmless when nothing is queued.',
+    input: byId,
+    output: z.object({ indexed: z.boolean() }),
+  }),
   revisions: defineMethod({
     description: 'Snapshots of a note, newest first.',
     input: byId,

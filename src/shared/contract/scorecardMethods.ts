@@ -25,7 +25,17 @@ export const scorecardMethods = {
     output: scorecard,
   }),
   submit: defineMethod({
-    description: 'Lock the current revision and keep a copy of it. Submitting twice changes nothing.',
+    description:
+      'Lock the current revision and keep a copy of it. Submitting twice changes nothing. Refused (invalid_input, ' +
+      'naming the attribute) while an attribute is unrated, a rating lacks the note its kit requires, or there is ' +
+      'no overall recommendation.',
+    input: byInterview,
+    output: scorecard,
+  }),
+  reopen: defineMethod({
+    description:
+      'Open a submitted scorecard for editing as its next revision (a draft); the submitted one is kept. ' +
+      'Reopening a draft changes nothing.',
     input: byInterview,
     output: scorecard,
   }),

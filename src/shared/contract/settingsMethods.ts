@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appSettings } from '../schemas/appSettings.ts';
+import { encryptionStatus } from '../schemas/encryptionStatus.ts';
 import { signalingServerUrl } from '../schemas/signalingServerUrl.ts';
 import { defineMethod } from './defineMethod.ts';
 import { nothing } from './nothing.ts';
@@ -27,5 +28,11 @@ export const settingsMethods = {
       relayOnly: z.boolean().optional(),
     }),
     output: appSettings,
+  }),
+  encryption: defineMethod({
+    description:
+      'How the database is encrypted and where its key is kept; keyStorage basic_text means Linux had no keychain.',
+    input: nothing,
+    output: encryptionStatus,
   }),
 };

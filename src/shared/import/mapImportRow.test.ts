@@ -87,6 +87,11 @@ describe('suggestImportField', () => {
     ['GDPR consent', 'consentUntil'],
     ['LinkedIn URL', 'links'],
     ['Favourite colour', 'ignore'],
+    ['Current Title', 'currentTitle'],
+    ['Current job title', 'currentTitle'],
+    ['Headline', 'currentTitle'],
+    ['Notes', 'notes'],
+    ['Recruiter notes', 'notes'],
   ])('%s → %s', (header, field) => {
     expect(suggestImportField(header)).toBe(field);
   });

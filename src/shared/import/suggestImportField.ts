@@ -7,6 +7,18 @@ const synonyms: Array<[CandidateImportField, string[]]> = [
   ['lastName', ['lastname', 'surname', 'familyname', 'last']],
   ['email', ['email', 'emailaddress', 'mail', 'emails', 'primaryemail', 'personalemail', 'workemail']],
   ['phone', ['phone', 'phonenumber', 'mobile', 'mobilephone', 'telephone', 'tel', 'cell', 'phones']],
+  [
+    'currentTitle',
+    [
+      'currenttitle',
+      'currentjobtitle',
+      'currentposition',
+      'currentrole',
+      'headline',
+      'presenttitle',
+      'titlenow',
+    ],
+  ],
   ['location', ['location', 'city', 'address', 'country', 'region', 'basedin', 'currentlocation']],
   [
     'role',
@@ -35,6 +47,7 @@ const synonyms: Array<[CandidateImportField, string[]]> = [
       'profileurl',
     ],
   ],
+  ['notes', ['notes', 'note', 'comments', 'comment', 'remarks', 'recruiternotes', 'internalnotes']],
 ];
 
 /** The field a column header most likely means, or "ignore" when it is none we know. */

@@ -42,6 +42,7 @@ it('includes every kit question of a fresh interview note', () => {
       { id: 's', title: 'Logistics', questions: [{ id: 'q1', text: 'Notice period?', guidance: '' }] },
     ],
     attributeCategories: [],
+    requireRatingNotes: false,
   });
   expect(noteDocumentText(document)).toBe('Logistics\nNotice period?\n\nOther notes');
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from './limits.ts';
+import { timeZone } from './timeZone.ts';
 
 const optionalText = (max: number) =>
   z
@@ -41,12 +42,16 @@ export const candidateFields = z.strictObject({
     .nullable()
     .optional(),
   phone: optionalText(limits.phone).optional(),
+  currentTitle: optionalText(limits.shortText).optional(),
   location: optionalText(limits.shortText).optional(),
   role: optionalText(limits.shortText).optional(),
   source: optionalText(limits.shortText).optional(),
   pronouns: optionalText(limits.shortText).optional(),
   consentUntil: z.iso.date({ message: 'Use a date like 2027-05-31' }).nullable().optional(),
-  links: z.array(webLink).max(limits.links, { message: `At most ${limits.links} links` }).optional(),
+  links: z
+    .array(webLink)
+    .max(limits.links, { message: `At most ${limits.links} links` })
+    .optional(),
   tags: z
     .array(
       z
@@ -59,6 +64,7 @@ export const candidateFields = z.strictObject({
     .transform((tags) => [...new Set(tags)])
     .optional(),
   stageId: z.string().min(1).max(40).optional(),
+  timeZone: z.preprocess((value) => (value === '' ? null : value), timeZone.nullable()).optional(),
 });
 
 export type CandidateFields = z.input<typeof candidateFields>;

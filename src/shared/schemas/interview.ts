@@ -17,7 +17,17 @@ export const interview = z.object({
   scheduledAt: isoDateTime.nullable(),
   startedAt: isoDateTime.nullable(),
   endedAt: isoDateTime.nullable(),
+  /** Started → ended: how long the interview ran, which can begin well before a call. */
   durationSeconds: z.number().int().nullable(),
+  /** When its call first connected (a reconnection keeps it) and when that call ended; null without a call. */
+  callConnectedAt: isoDateTime.nullable(),
+  callEndedAt: isoDateTime.nullable(),
+  /** The call's connected time in whole seconds, first connected → ended; null until a call has ended. */
+  callDurationSeconds: z.number().int().nullable(),
+  /** How long it is planned to take, when it was scheduled. */
+  durationMinutes: z.number().int().nullable(),
+  /** Set once the interview was called off; the invitation then cancels the calendar event. */
+  cancelledAt: isoDateTime.nullable(),
   /** The interview's notes. */
   noteId: entityId,
   createdAt: isoDateTime,

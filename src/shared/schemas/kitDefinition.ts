@@ -69,6 +69,8 @@ export const kitDefinition = z
   .strictObject({
     sections: z.array(kitSection).max(30).default([]),
     attributeCategories: z.array(kitAttributeCategory).max(20).default([]),
+    /** Each rating (other than No decision) needs a note before the scorecard can be submitted. */
+    requireRatingNotes: z.boolean().default(false),
   })
   .refine((definition) => uniqueIds(definition.sections), {
     message: 'Section ids must be unique',

@@ -14,4 +14,9 @@ export const limits = {
   csvCharacters: 30_000_000,
   /** The longest query search accepts; it reads only the first few words, so a pasted page is fine. */
   searchText: 20_000,
+  /** A saved search's query: a long Boolean query, not a pasted page. */
+  savedQuery: 1000,
+  savedSearchName: 80,
+  /** Each is counted whenever the sidebar shows them, so there are few. */
+  savedSearches: 50,
 } as const;

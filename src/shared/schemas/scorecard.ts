@@ -7,6 +7,8 @@ import { rating } from './rating.ts';
 export const scorecard = z.object({
   interviewId: entityId,
   ratings: z.record(z.string(), rating),
+  /** Attribute id → the note on that rating (empty for none). */
+  ratingNotes: z.record(z.string(), z.string()),
   recommendation: rating.nullable(),
   takeaways: z.string(),
   privateNote: z.string(),

@@ -6,6 +6,7 @@ import { rating } from './rating.ts';
 export const scorecardRevision = z.object({
   revision: z.number().int(),
   ratings: z.record(z.string(), rating),
+  ratingNotes: z.record(z.string(), z.string()),
   recommendation: rating.nullable(),
   takeaways: z.string(),
   privateNote: z.string(),

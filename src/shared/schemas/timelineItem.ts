@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { entityId } from './entityId.ts';
 import { isoDateTime } from './isoDateTime.ts';
 
-export const timelineItemKinds = ['interview', 'note', 'stageChange'] as const;
+export const timelineItemKinds = ['interview', 'note', 'stageChange', 'touchpoint'] as const;
 
 /** One touchpoint on a candidate's profile; `kind` and `id` are enough for the renderer to open it. */
 export const timelineItem = z.object({
@@ -20,6 +20,8 @@ export const timelineItem = z.object({
   toStageId: z.string().nullable(),
   /** For stage changes into a rejected or withdrawn stage: why. */
   reason: z.string().nullable(),
+  /** For stage changes: the reasons picked from the list of rejection reasons. */
+  reasons: z.array(z.string()),
 });
 
 export type TimelineItem = z.infer<typeof timelineItem>;

@@ -12,6 +12,7 @@ const validFrames: Record<string, Record<string, unknown>> = {
   admit: { type: 'admit', peerId: 'peer-1' },
   deny: { type: 'deny', peerId: 'peer-1' },
   leave: { type: 'leave' },
+  end: { type: 'end' },
 };
 
 function without(frame: Record<string, unknown>, key: string): Record<string, unknown> {
@@ -42,6 +43,15 @@ describe('clientFrameSchema', () => {
       token: 'guest-token',
       name: 'Cara',
     });
+  });
+
+  it('cleans bidi overrides and zero-width characters out of a name, and refuses a name made only of them', () => {
+    expect(clientFrameSchema.parse({ ...validFrames.join, name: ' Mal\u202Elory\u200B ' })).toMatchObject({
+      name: 'Mallory',
+    });
+    expect(clientFrameSchema.safeParse({ ...validFrames.join, name: '\u200B\u202E\u2066' }).success).toBe(
+      false,
+    );
   });
 
   it('accepts every field at its longest', () => {

@@ -20,4 +20,6 @@ export const clientFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('admit'), peerId: signalingIdentifierSchema }),
   z.object({ type: z.literal('deny'), peerId: signalingIdentifierSchema }),
   z.object({ type: z.literal('leave') }),
+  // Host only: closes the room for everyone; the guest link then answers room_closed.
+  z.object({ type: z.literal('end') }),
 ]);

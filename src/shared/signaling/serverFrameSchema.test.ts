@@ -28,6 +28,7 @@ const validFrames: Record<string, Record<string, unknown>> = {
   signal: { type: 'signal', from: 'H1', data: { session: 's1', signal: { type: 'offer', sdp: 'v=0' } } },
   broadcast: { type: 'broadcast', from: 'H1', data: 'hello' },
   error: { type: 'error', code: 'room_full', message: 'The room is full.' },
+  'knock-refused': { type: 'knock-refused', reason: 'lobby_full', name: 'Cara' },
 };
 
 function without(frame: Record<string, unknown>, key: string): Record<string, unknown> {
@@ -90,6 +91,8 @@ describe('serverFrameSchema', () => {
     ['a broadcast without data', without(validFrames.broadcast!, 'data')],
     ['an error without code', without(validFrames.error!, 'code')],
     ['an error without message', without(validFrames.error!, 'message')],
+    ['a knock-refused without reason', without(validFrames['knock-refused']!, 'reason')],
+    ['a knock-refused without name', without(validFrames['knock-refused']!, 'name')],
   ];
   const mistyped: Array<[string, unknown]> = [
     ['a frame of an unknown type', { type: 'kicked', peerId: 'G1' }],
@@ -110,6 +113,10 @@ describe('serverFrameSchema', () => {
     ['a signal whose from is null', { ...validFrames.signal, from: null }],
     ['an error with a code the protocol does not have', { ...validFrames.error, code: 'teapot' }],
     ['an error whose message is an object', { ...validFrames.error, message: { text: 'no' } }],
+    [
+      'a knock-refused with a reason the protocol does not have',
+      { ...validFrames['knock-refused'], reason: 'bored' },
+    ],
     ['a list instead of an object', [validFrames['peer-left']]],
     ['a number instead of an object', 42],
   ];

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { iceServerSchema } from './iceServerSchema.ts';
+import { knockRefusalReasonSchema } from './knockRefusalReasonSchema.ts';
 import { peerNameSchema } from './peerNameSchema.ts';
 import { peerRoleSchema } from './peerRoleSchema.ts';
 import { peerSummarySchema } from './peerSummarySchema.ts';
@@ -36,4 +37,6 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('signal'), from: signalingIdentifierSchema, data: signalPayloadSchema }),
   z.object({ type: z.literal('broadcast'), from: signalingIdentifierSchema, data: signalPayloadSchema }),
   z.object({ type: z.literal('error'), code: signalingErrorCodeSchema, message: z.string() }),
+  // To connected hosts: someone knocked with this room's link and was turned away by the server, not by a host.
+  z.object({ type: z.literal('knock-refused'), reason: knockRefusalReasonSchema, name: peerNameSchema }),
 ]);

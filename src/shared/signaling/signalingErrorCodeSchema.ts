@@ -6,6 +6,7 @@ export const signalingErrorCodeSchema = z.enum([
   'not_joined',
   'unknown_room',
   'room_expired',
+  'room_closed',
   'invalid_token',
   'room_full',
   'rate_limited',

@@ -7,4 +7,6 @@ export const signalingProtocolLimits = {
   messagesPerSecond: 50,
   messageBurst: 100,
   joinTimeoutMilliseconds: 10_000,
+  // Far above any SDP or ICE payload; deeper JSON is refused before anything walks it recursively.
+  maximumNestingDepth: 32,
 } as const;

@@ -9,5 +9,7 @@ export function appHandlers(context: HandlerContext): GroupHandlers<'app'> {
       databaseFile: context.databaseFile,
       schemaVersion: context.schemaVersion(),
     }),
+    'app.databaseStatus': () => context.database.status(),
+    'app.quit': () => ({ quitting: context.database.quit() }),
   };
 }

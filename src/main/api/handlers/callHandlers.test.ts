@@ -3,6 +3,7 @@ import { createSignalingServer } from '../../../server/createSignalingServer.ts'
 import type { SignalingServer } from '../../../server/SignalingServer.ts';
 import { openBackend, type Backend } from '../../backend/openBackend.ts';
 import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { testDatabaseKey } from '../../testing/testDatabaseKey.ts';
 
 const key = 'local-test-key';
 let server: SignalingServer;
@@ -30,6 +31,8 @@ beforeAll(async () => {
   backend = openBackend({
     dataDirectory: directory.path,
     version: 'test',
+    databaseKey: testDatabaseKey,
+    automaticBackups: false,
     localSignalingServer: { url: serverUrl, key },
   });
   const candidate = await call<{ id: string }>('candidates.create', { name: 'Cara Candidate' });

@@ -1,48 +1,42 @@
-import { createRoomOnServer } from '../../services/calls/createRoomOnServer.ts';
-import type { SignalingServerAccess } from '../../services/calls/SignalingServerAccess.ts';
+import { chooseSignalingServer } from '../../services/calls/chooseSignalingServer.ts';
+import { openInterviewRoom } from '../../services/calls/openInterviewRoom.ts';
+import { roomIsOpen } from '../../services/calls/roomIsOpen.ts';
 import { webSocketUrlFor } from '../../services/calls/webSocketUrlFor.ts';
 import { settingKeys } from '../../storage/repositories/SettingsRepository.ts';
-import { ApiFailure } from '../ApiFailure.ts';
+import { clockOf } from './clockOf.ts';
 import type { GroupHandlers } from './GroupHandlers.ts';
 import type { HandlerContext } from './HandlerContext.ts';
 
 export function callHandlers(context: HandlerContext): GroupHandlers<'calls'> {
-  const { settings, callMessages, interviews } = context.repositories;
-
-  /** The server Settings name, or Rapport's own local one when Settings leave it empty. */
-  const serverToUse = (): SignalingServerAccess => {
-    const url = settings.get(settingKeys.signalingUrl);
-    if (url) {
-      const key = settings.get(settingKeys.signalingKey);
-      if (!key)
-        throw new ApiFailure('unavailable', 'Add the signalling server’s key in Settings to start calls.');
-      return { url, key };
-    }
-    if (context.localSignalingServer) return context.localSignalingServer;
-    throw new ApiFailure(
-      'unavailable',
-      'No signalling server is set up. Add one in Settings to start calls.',
-    );
-  };
+  const { settings, callMessages, interviews, schedule, profile } = context.repositories;
+  const clock = clockOf(context);
 
   return {
     'calls.createRoom': async ({ interviewId }) => {
-      const facts = interviews.callFacts(interviewId);
-      const server = serverToUse();
-      const recruiterName = settings.get(settingKeys.recruiterName) ?? '';
-      const introMessage = settings.get(settingKeys.introMessage) ?? '';
-      const room = await createRoomOnServer(server, {
-        ...(recruiterName ? { hostName: recruiterName } : {}),
-        ...(introMessage ? { intro: introMessage } : {}),
-      });
+      const facts = schedule.facts(interviewId);
+      const server = chooseSignalingServer(settings, context.localSignalingServer);
+      const recruiter = profile.get();
+      const now = clock();
+      // A scheduled interview's invitation already carries a link: use its room while the server still has it.
+      const stored = schedule.room(interviewId);
+      const reusable = stored !== null && stored.serverUrl === server.url && (await roomIsOpen(stored, now));
+      const room = reusable ? stored : await openInterviewRoom(server, facts, recruiter, now);
+      if (!reusable && facts.startsAt !== null) schedule.saveRoom(interviewId, room, now.toISOString());
       return {
-        ...room,
+        roomId: room.roomId,
+        hostToken: room.hostToken,
+        joinUrl: room.joinUrl,
+        expiresAt: room.expiresAt,
         signalingUrl: server.url,
         webSocketUrl: webSocketUrlFor(server.url),
-        recruiterName,
-        introMessage,
+        recruiterName: recruiter.name,
+        introMessage: recruiter.intro,
+        company: recruiter.company,
+        candidateId: facts.candidateId,
         candidateName: facts.candidateName,
         interviewTitle: facts.title,
+        startsAt: facts.startsAt,
+        linkChanged: stored !== null && !reusable,
         relayOnly: settings.get(settingKeys.relayOnly) === 'true',
       };
     },

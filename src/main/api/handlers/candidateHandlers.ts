@@ -1,27 +1,40 @@
 import { exportCandidate } from '../../services/candidateExport/exportCandidate.ts';
-import { importCandidates } from '../../services/candidateImport/importCandidates.ts';
-import { previewCandidateImport } from '../../services/candidateImport/previewCandidateImport.ts';
+import { exportCandidateList } from '../../services/candidateExport/exportCandidateList.ts';
+import { clockOf } from './clockOf.ts';
 import type { GroupHandlers } from './GroupHandlers.ts';
 import type { HandlerContext } from './HandlerContext.ts';
 
-export function candidateHandlers({ repositories }: HandlerContext): GroupHandlers<'candidates'> {
-  const { candidates, candidateRecords, stages, timeline } = repositories;
+export function candidateHandlers(context: HandlerContext): GroupHandlers<'candidates'> {
+  const { candidates, candidateBulk, candidateRecords, stages, timeline } = context.repositories;
+  const { imports } = context;
+  const now = () => clockOf(context)().toISOString();
   return {
     'candidates.list': (input) => candidates.list(input),
     'candidates.facets': () => candidates.facets(),
     'candidates.get': ({ id }) => candidates.get(id),
-    'candidates.create': (input) => candidates.create(input),
-    'candidates.update': ({ id, changes }) => candidates.update(id, changes),
-    'candidates.setStage': ({ id, stageId, reason }) => candidates.setStage(id, stageId, reason),
-    'candidates.timeline': ({ id, offset, limit }) => timeline.list(id, offset, limit),
-    'candidates.importPreview': ({ csv }) => previewCandidateImport(csv),
-    'candidates.import': (input) => importCandidates(candidates, stages, input),
+    'candidates.create': (input) => candidates.create(input, now()),
+    'candidates.update': ({ id, changes }) => candidates.update(id, changes, now()),
+    'candidates.setStage': ({ id, stageId, reason, reasons }) =>
+      candidates.setStage(id, stageId, reason, now(), reasons),
+    'candidates.undoStageChange': ({ id }) => candidates.undoStageChange(id, now()),
+    'candidates.timeline': ({ id, offset, limit }) => {
+      // Note snippets come from notes.text, which lags an autosave until the note is indexed.
+      context.repositories.noteIndex.indexAll();
+      return timeline.list(id, offset, limit);
+    },
+    'candidates.importUpload': (input) => imports.appendUpload(input),
+    'candidates.importPreview': (input) => imports.preview(input),
+    'candidates.import': (input) => imports.run(input),
+    'candidates.importProgress': ({ importId }) => imports.progress(importId),
+    'candidates.importCancel': ({ importId }) => imports.cancel(importId),
+    'candidates.exportList': (input) => exportCandidateList(candidates.each(input), stages.list()),
+    'candidates.bulkUpdate': (input) => candidateBulk.apply(input),
     'candidates.export': ({ id }) => {
       const candidate = candidates.get(id);
       return exportCandidate(candidate, candidateRecords.collect(candidate.id), stages.list());
     },
-    'candidates.delete': ({ id }) => candidates.trash(id),
-    'candidates.restore': ({ id }) => candidates.restore(id),
+    'candidates.delete': ({ id }) => candidates.trash(id, now()),
+    'candidates.restore': ({ id }) => candidates.restore(id, now()),
     'candidates.purge': ({ id }) => {
       candidates.purge(id);
       return { purged: true as const };

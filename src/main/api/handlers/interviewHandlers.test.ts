@@ -64,6 +64,48 @@ describe('interviews', () => {
     });
   });
 
+  it('times the call apart from the interview: first connected → ended, a reconnection keeps the start', async () => {
+    test.close();
+    let now = Date.parse('2026-03-02T10:00:00.000Z');
+    test = openTestBackend({ clock: () => new Date(now) });
+    const { interview } = await technicalInterview();
+    await test.call('interviews.start', { id: interview.id });
+    now += 7 * 60_000 - 147_000; // the candidate joins 4:33 later
+    const connected = await test.call('interviews.callConnected', { id: interview.id });
+    expect(connected).toMatchObject({
+      status: 'in_progress',
+      startedAt: '2026-03-02T10:00:00.000Z',
+      callConnectedAt: '2026-03-02T10:04:33.000Z',
+      callEndedAt: null,
+      callDurationSeconds: null,
+    });
+    now += 60_000; // a reconnection a minute in
+    expect((await test.call('interviews.callConnected', { id: interview.id })).callConnectedAt).toBe(
+      '2026-03-02T10:04:33.000Z',
+    );
+    now += 87_000;
+    const ended = await test.call('interviews.callEnded', { id: interview.id });
+    expect(ended).toMatchObject({
+      status: 'done',
+      durationSeconds: 420,
+      callEndedAt: '2026-03-02T10:07:00.000Z',
+      callDurationSeconds: 147,
+    });
+    now += 5_000;
+    expect((await test.call('interviews.callEnded', { id: interview.id })).callDurationSeconds).toBe(147);
+  });
+
+  it('a call that never connected ends the interview without a call duration', async () => {
+    const { interview } = await technicalInterview();
+    await test.call('interviews.start', { id: interview.id });
+    const ended = await test.call('interviews.callEnded', { id: interview.id });
+    expect(ended).toMatchObject({ status: 'done', callConnectedAt: null, callDurationSeconds: null });
+    expect(await test.result('interviews.callConnected', { id: interview.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+  });
+
   it('can also be started and ended through update, but never moved back to planned', async () => {
     const { interview } = await technicalInterview();
     expect(
@@ -166,6 +208,7 @@ describe('exports', () => {
       interviewId: interview.id,
       sequence: 1,
       ratings: { [attribute.id]: 'strong_yes' },
+      ratingNotes: { [attribute.id]: 'Knew <b>why</b> | fast' },
       recommendation: 'yes',
       takeaways: 'Hire | fast',
       privateNote: 'SECRET salary note',
@@ -180,7 +223,8 @@ describe('exports', () => {
     expect(markdown).toContain(`_(evidence: ${attribute.name})_`);
     expect(markdown).toContain('[repo](<https://example.com/a"b>)');
     expect(markdown).toContain('- [ ] Send feedback');
-    expect(markdown).toContain(`| ${attribute.name} | Strong yes |`);
+    expect(markdown).toContain(`| ${attribute.name} | Strong yes | Knew \\<b\\>why\\</b\\> \\| fast |`);
+    expect(markdown).toContain('- **Call (connected time):** —');
     expect(markdown).toContain('**Overall recommendation:** Yes');
     expect(markdown).toContain('> Hire \\| fast');
     expect(markdown).not.toContain('SECRET');
@@ -192,6 +236,7 @@ describe('exports', () => {
     expect(html).toContain('href="https://example.com/a&quot;b"');
     expect(html).toContain('<span class="timestamp">01:02</span>');
     expect(html).toContain('@media print');
+    expect(html).toContain('<td>Strong yes</td><td>Knew &lt;b&gt;why&lt;/b&gt; | fast</td>');
     expect(html).not.toContain('SECRET');
   });
 });

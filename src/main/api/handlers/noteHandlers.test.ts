@@ -1,7 +1,7 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NoteDocument } from '../../../shared/notes/NoteDocument.ts';
 import { openTestBackend, type TestBackend } from '../../testing/openTestBackend.ts';
+import { openTestConnection } from '../../testing/openTestConnection.ts';
 
 let test: TestBackend;
 afterEach(() => test.close());
@@ -15,14 +15,15 @@ const documentWith = (
 });
 
 async function freshNote(options: { noteRevisionIntervalMinutes?: number } = {}) {
-  test = openTestBackend(options);
+  // No background indexing during a test: what a save alone does to the search index is asserted.
+  test = openTestBackend({ noteIndexDelayMs: 600_000, ...options });
   const candidate = await test.call('candidates.create', { name: 'Linus' });
   const interview = await test.call('interviews.create', { candidateId: candidate.id, title: 'Chat' });
   return { noteId: interview.noteId, interviewId: interview.id };
 }
 
 describe('notes.save', () => {
-  it('stores the document, derives its text on the server and returns the sequence it stored', async () => {
+  it('stores the document, derives its text on the server (once indexed) and returns the sequence it stored', async () => {
     const { noteId } = await freshNote();
     const saved = await test.call('notes.save', {
       id: noteId,
@@ -34,14 +35,44 @@ describe('notes.save', () => {
       sequence: 1,
       document: documentWith('Knows Postgres internals'),
     });
-    const database = new BetterSqlite3(test.backend.databaseFile, { readonly: true });
+    await test.call('notes.indexNow', { id: noteId });
+    const database = openTestConnection(test.backend.databaseFile, { readonly: true });
     expect(database.prepare('SELECT text FROM notes WHERE id = ?').pluck().get(noteId)).toBe(
       'Knows Postgres internals',
     );
-    expect(
-      database.prepare("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'postgres'").pluck().get(),
-    ).toBe(1);
     database.close();
+  });
+
+  it('leaves text and search indexing out of the save: the note is queued, and notes.indexNow indexes it at once', async () => {
+    const { noteId } = await freshNote();
+    const matches = () => {
+      const database = openTestConnection(test.backend.databaseFile, { readonly: true });
+      try {
+        return {
+          text: database.prepare('SELECT text FROM notes WHERE id = ?').pluck().get(noteId),
+          indexed: database
+            .prepare("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'postgres'")
+            .pluck()
+            .get(),
+          queued: database.prepare('SELECT count(*) FROM note_index_queue').pluck().get(),
+        };
+      } finally {
+        database.close();
+      }
+    };
+    await test.call('notes.save', { id: noteId, document: documentWith('Knows Postgres'), sequence: 1 });
+    await test.call('notes.save', { id: noteId, document: documentWith('Knows Postgres well'), sequence: 2 });
+    // The save wrote the document alone: the plain text and the index wait in the queue.
+    expect(matches()).toEqual({ text: '', indexed: 0, queued: 1 });
+    expect(await test.call('notes.indexNow', { id: noteId })).toEqual({ indexed: true });
+    expect(matches()).toEqual({ text: 'Knows Postgres well', indexed: 1, queued: 0 });
+    expect(await test.call('notes.indexNow', { id: noteId })).toEqual({ indexed: false });
+    expect(await test.result('notes.indexNow', { id: '018f0000-0000-7000-8000-00000000abcd' })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'not_found' },
+      },
+    );
   });
 
   it('ignores a stale save, so a retried older save never overwrites a newer one', async () => {

@@ -86,3 +86,98 @@ it('takes a partial save without a sequence from a script, keeping the fields it
   // The app's next numbered save still applies.
   expect((await test.call('scorecards.save', card(5, { takeaways: 'Later' }))).takeaways).toBe('Later');
 });
+
+async function interviewFromKit(requireRatingNotes: boolean) {
+  const candidate = await test.call('candidates.create', { name: 'Ada' });
+  const kit = await test.call('kits.create', {
+    name: 'Screen',
+    definition: {
+      requireRatingNotes,
+      attributeCategories: [
+        {
+          name: 'Skills',
+          attributes: [
+            { id: 'solving', name: 'Problem solving' },
+            { id: 'talking', name: 'Communication' },
+          ],
+        },
+      ],
+    },
+  });
+  return (await test.call('interviews.create', { candidateId: candidate.id, title: 'Screen', kitId: kit.id }))
+    .id;
+}
+
+it('refuses to submit an incomplete card, naming the unrated attribute, and writes nothing', async () => {
+  const id = await interviewFromKit(false);
+  expect(await test.result('scorecards.submit', { interviewId: id })).toMatchObject({
+    ok: false,
+    error: {
+      code: 'invalid_input',
+      message: expect.stringContaining('Rate “Problem solving” or choose No decision'),
+    },
+  });
+  await test.call('scorecards.save', { interviewId: id, ratings: { solving: 'yes' }, recommendation: 'yes' });
+  const refused = await test.result('scorecards.submit', { interviewId: id });
+  expect(refused).toMatchObject({
+    ok: false,
+    error: { code: 'invalid_input', message: expect.stringContaining('“Communication”') },
+  });
+  expect(JSON.stringify(refused)).not.toContain('Problem solving');
+  expect((await test.call('scorecards.get', { interviewId: id })).submittedAt).toBeNull();
+  expect((await test.call('scorecards.revisions', { interviewId: id })).items).toEqual([]);
+
+  await test.call('scorecards.save', {
+    interviewId: id,
+    ratings: { solving: 'yes', talking: 'no_decision' },
+    recommendation: 'yes',
+  });
+  expect((await test.call('scorecards.submit', { interviewId: id })).submittedAt).not.toBeNull();
+});
+
+it('refuses a submit without an overall recommendation, even with no kit', async () => {
+  expect(await test.result('scorecards.submit', { interviewId })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid_input', message: expect.stringContaining('overall recommendation') },
+  });
+});
+
+it('a kit that requires notes refuses a rating without one; the notes are kept with the revision', async () => {
+  const id = await interviewFromKit(true);
+  await test.call('scorecards.save', {
+    interviewId: id,
+    ratings: { solving: 'yes', talking: 'no_decision' },
+    ratingNotes: { solving: '  ' },
+    recommendation: 'yes',
+  });
+  expect(await test.result('scorecards.submit', { interviewId: id })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid_input', message: expect.stringContaining('Add a note on “Problem solving”') },
+  });
+  await test.call('scorecards.save', {
+    interviewId: id,
+    ratingNotes: { solving: 'Found the bug in minutes.' },
+  });
+  await test.call('scorecards.submit', { interviewId: id });
+  const [revision] = (await test.call('scorecards.revisions', { interviewId: id })).items;
+  expect(revision!.ratingNotes).toEqual({ solving: 'Found the bug in minutes.' });
+});
+
+it('reopen makes a submitted card the next revision’s draft, keeping the submitted one; on a draft it does nothing', async () => {
+  await test.call('scorecards.save', card(1));
+  expect(await test.call('scorecards.reopen', { interviewId })).toMatchObject({
+    revision: 1,
+    submittedAt: null,
+  });
+  await test.call('scorecards.submit', { interviewId });
+  const reopened = await test.call('scorecards.reopen', { interviewId });
+  expect(reopened).toMatchObject({ revision: 2, submittedAt: null, ratings: { clarity: 'yes' } });
+  expect((await test.call('scorecards.reopen', { interviewId })).revision).toBe(2);
+  await test.call('scorecards.save', card(2, { takeaways: 'Clearer on a second look' }));
+  await test.call('scorecards.submit', { interviewId });
+  const { items } = await test.call('scorecards.revisions', { interviewId });
+  expect(items.map((item) => [item.revision, item.takeaways])).toEqual([
+    [2, 'Clearer on a second look'],
+    [1, 'Clear'],
+  ]);
+});

@@ -15,6 +15,7 @@ export function settingsHandlers(context: HandlerContext): GroupHandlers<'settin
   });
   return {
     'settings.get': () => read(),
+    'settings.encryption': () => context.database.encryption,
     'settings.update': (changes) => {
       // The key belongs to one server: never send it to a new address the user did not give it for.
       const movesServer =

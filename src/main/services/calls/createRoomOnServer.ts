@@ -17,7 +17,15 @@ function isCreatedRoom(value: unknown): value is CreatedRoom {
  */
 export async function createRoomOnServer(
   server: SignalingServerAccess,
-  details: { hostName?: string; intro?: string },
+  details: {
+    hostName?: string;
+    intro?: string;
+    company?: string;
+    interviewTitle?: string;
+    startsAt?: string;
+    photo?: string;
+    ttlSeconds?: number;
+  },
 ): Promise<CreatedRoom> {
   let response: Response;
   try {

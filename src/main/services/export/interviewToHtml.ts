@@ -33,11 +33,12 @@ export function interviewToHtml({ interview, note, scorecard }: InterviewExport)
     ['Started', formatExportDate(interview.startedAt)],
     ['Ended', formatExportDate(interview.endedAt)],
     ['Duration', formatDuration(interview.durationSeconds)],
+    ['Call (connected time)', formatDuration(interview.callDurationSeconds)],
   ];
   const rows = (interview.kit?.definition.attributeCategories ?? []).flatMap((category) =>
     category.attributes.map((attribute) => {
       const rating = scorecard.ratings[attribute.id];
-      return `<tr><td>${escapeHtml(category.name)}</td><td>${escapeHtml(attribute.name)}</td><td>${rating ? ratingLabels[rating] : 'Not rated'}</td></tr>`;
+      return `<tr><td>${escapeHtml(category.name)}</td><td>${escapeHtml(attribute.name)}</td><td>${rating ? ratingLabels[rating] : 'Not rated'}</td><td>${escapeHtml(scorecard.ratingNotes[attribute.id] ?? '')}</td></tr>`;
     }),
   );
   const evidence = [...attributeNames]
@@ -79,7 +80,7 @@ export function interviewToHtml({ interview, note, scorecard }: InterviewExport)
 ${noteToHtml(note.document, attributeNames) || '<p><em>No notes.</em></p>'}
 <h2>Scorecard</h2>
 <p><em>${escapeHtml(status)}</em></p>
-${rows.length > 0 ? `<table><thead><tr><th>Category</th><th>Attribute</th><th>Rating</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : ''}
+${rows.length > 0 ? `<table><thead><tr><th>Category</th><th>Attribute</th><th>Rating</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : ''}
 <p><strong>Overall recommendation:</strong> ${scorecard.recommendation ? ratingLabels[scorecard.recommendation] : 'Not given'}</p>
 ${evidence ? `<h3>Evidence</h3>${evidence}` : ''}
 <h3>Key take-aways</h3>

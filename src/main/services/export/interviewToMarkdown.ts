@@ -34,6 +34,7 @@ export function interviewToMarkdown({ interview, note, scorecard }: InterviewExp
     `- **Started:** ${formatExportDate(interview.startedAt)}`,
     `- **Ended:** ${formatExportDate(interview.endedAt)}`,
     `- **Duration:** ${formatDuration(interview.durationSeconds)}`,
+    `- **Call (connected time):** ${formatDuration(interview.callDurationSeconds)}`,
     '',
     '## Notes',
     '',
@@ -48,12 +49,12 @@ export function interviewToMarkdown({ interview, note, scorecard }: InterviewExp
   ];
   const categories = interview.kit?.definition.attributeCategories ?? [];
   if (categories.length > 0) {
-    lines.push('| Category | Attribute | Rating |', '| --- | --- | --- |');
+    lines.push('| Category | Attribute | Rating | Note |', '| --- | --- | --- | --- |');
     for (const category of categories) {
       for (const attribute of category.attributes) {
         const rating = scorecard.ratings[attribute.id];
         lines.push(
-          `| ${cell(category.name)} | ${cell(attribute.name)} | ${rating ? ratingLabels[rating] : 'Not rated'} |`,
+          `| ${cell(category.name)} | ${cell(attribute.name)} | ${rating ? ratingLabels[rating] : 'Not rated'} | ${cell(scorecard.ratingNotes[attribute.id] ?? '')} |`,
         );
       }
     }

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { DamagedDatabaseError } from './DamagedDatabaseError.ts';
 import { DiskFullError } from './DiskFullError.ts';
 import { StorageError } from './StorageError.ts';

@@ -1,16 +1,9 @@
-import type Database from 'better-sqlite3';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it } from 'vitest';
+import { useDatabaseFile } from '../../testing/useDatabaseFile.ts';
 import { openDatabase } from '../openDatabase.ts';
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let file: string;
-beforeEach(() => {
-  directory = temporaryDirectory();
-  file = path.join(directory.path, 'rapport.sqlite3');
-});
-afterEach(() => directory.remove());
+const databaseFile = useDatabaseFile();
 
 const count = (database: Database.Database, sql: string, ...parameters: unknown[]) =>
   database
@@ -20,7 +13,7 @@ const count = (database: Database.Database, sql: string, ...parameters: unknown[
 
 describe('0030 → 0040 candidate history', () => {
   it('keeps every row, mirrors tags, counts candidates and re-indexes search with folded letters', () => {
-    let database = openDatabase(file, { migrateTo: 30 });
+    let database = openDatabase(databaseFile.path, { migrateTo: 30 });
     const insert = database.prepare(
       `INSERT INTO candidates (id, name, location, role, tags, stage_id, created_at, updated_at, last_activity_at, deleted_at)
        VALUES (?, ?, ?, ?, ?, ?, 'x', 'x', ?, ?)`,
@@ -65,7 +58,7 @@ describe('0030 → 0040 candidate history', () => {
     const before = database.prepare('SELECT * FROM candidates ORDER BY seq').all();
     database.close();
 
-    database = openDatabase(file, { migrateTo: 40 });
+    database = openDatabase(databaseFile.path, { migrateTo: 40 });
     expect(database.pragma('user_version', { simple: true })).toBe(40);
     expect(database.prepare('SELECT * FROM candidates ORDER BY seq').all()).toEqual(before);
     expect(

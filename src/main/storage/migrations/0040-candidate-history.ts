@@ -1,95 +1,8 @@
 import type { Migration } from './Migration.ts';
-
-/**
- * Letters unicode61's remove_diacritics cannot fold because Unicode gives them no decomposition, so "lodz" would
- * never find "Łódź". Frozen here: the search code folds queries with the same table, and a test checks they agree.
- */
-const letterFolds: ReadonlyArray<readonly [string, string]> = [
-  ['ł', 'l'],
-  ['Ł', 'L'],
-  ['ø', 'o'],
-  ['Ø', 'O'],
-  ['đ', 'd'],
-  ['Đ', 'D'],
-  ['ð', 'd'],
-  ['Ð', 'D'],
-  ['ı', 'i'],
-  ['ħ', 'h'],
-  ['Ħ', 'H'],
-  ['ŧ', 't'],
-  ['Ŧ', 'T'],
-  ['ŀ', 'l'],
-  ['Ŀ', 'L'],
-  ['ĸ', 'k'],
-  ['ſ', 's'],
-  ['ß', 'ss'],
-  ['ẞ', 'SS'],
-  ['æ', 'ae'],
-  ['Æ', 'AE'],
-  ['œ', 'oe'],
-  ['Œ', 'OE'],
-  ['þ', 'th'],
-  ['Þ', 'TH'],
-];
-
-/**
- * `replace(replace(column, 'ł', 'l'), …)`: plain SQL, so any connection (even the sqlite3 shell) indexes alike.
- * Pure-ASCII text (most emails, phones, roles) skips the 25 replaces: its UTF-8 is as long as its characters.
- */
-function folded(expression: string): string {
-  const chain = letterFolds.reduce((sql, [from, to]) => `replace(${sql}, '${from}', '${to}')`, expression);
-  return `CASE WHEN length(${expression}) = length(CAST(${expression} AS BLOB)) THEN ${expression} ELSE ${chain} END`;
-}
+import { rebuildSearchIndexSql } from './rebuildSearchIndexSql.ts';
 
 const candidateColumns = ['name', 'email', 'phone', 'location', 'role', 'source', 'tags'];
 const noteColumns = ['title', 'text'];
-
-/** The FTS5 insert and delete statements for one row, with every column folded. */
-function indexRow(
-  table: string,
-  command: 'insert' | 'delete',
-  row: 'new' | 'old',
-  columns: string[],
-): string {
-  const values = columns.map((column) => folded(`${row}.${column}`)).join(', ');
-  return command === 'insert'
-    ? `INSERT INTO ${table} (rowid, ${columns.join(', ')}) VALUES (${row}.seq, ${values});`
-    : `INSERT INTO ${table} (${table}, rowid, ${columns.join(', ')}) VALUES ('delete', ${row}.seq, ${values});`;
-}
-
-function searchIndex(
-  table: string,
-  source: string,
-  view: string,
-  columns: string[],
-  triggerColumns: string,
-): string {
-  return `
-    DROP TRIGGER ${table}_insert;
-    DROP TRIGGER ${table}_delete;
-    DROP TRIGGER ${table}_update;
-    DROP TABLE ${table};
-    -- The index reads its content through this view, so 'rebuild' and snippets see the same folded text.
-    CREATE VIEW ${view} (seq, ${columns.join(', ')}) AS
-      SELECT seq, ${columns.map((column) => folded(column)).join(', ')} FROM ${source};
-    CREATE VIRTUAL TABLE ${table} USING fts5 (
-      ${columns.join(', ')},
-      content = '${view}', content_rowid = 'seq',
-      tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
-    );
-    CREATE TRIGGER ${table}_insert AFTER INSERT ON ${source} BEGIN
-      ${indexRow(table, 'insert', 'new', columns)}
-    END;
-    CREATE TRIGGER ${table}_delete AFTER DELETE ON ${source} BEGIN
-      ${indexRow(table, 'delete', 'old', columns)}
-    END;
-    CREATE TRIGGER ${table}_update AFTER UPDATE OF ${triggerColumns} ON ${source} BEGIN
-      ${indexRow(table, 'delete', 'old', columns)}
-      ${indexRow(table, 'insert', 'new', columns)}
-    END;
-    INSERT INTO ${table} (${table}) VALUES ('rebuild');
-  `;
-}
 
 /** Adds (+) or removes (-) one candidate's rows in candidate_counts: one for the candidate, one per tag. */
 function countRows(row: 'new' | 'old', sign: '+' | '-'): string {
@@ -198,8 +111,8 @@ export const candidateHistoryMigration: Migration = {
         WHERE id = new.candidate_id AND last_activity_at < new.started_at;
       END;
 
-      ${searchIndex('candidates_fts', 'candidates', 'candidates_search', candidateColumns, candidateColumns.join(', '))}
-      ${searchIndex('notes_fts', 'notes', 'notes_search', noteColumns, noteColumns.join(', '))}
+      ${rebuildSearchIndexSql('candidates_fts', 'candidates', 'candidates_search', candidateColumns, candidateColumns.join(', '))}
+      ${rebuildSearchIndexSql('notes_fts', 'notes', 'notes_search', noteColumns, noteColumns.join(', '))}
     `);
   },
 };

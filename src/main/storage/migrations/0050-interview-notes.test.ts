@@ -1,16 +1,9 @@
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { kitDefinition } from '../../../shared/schemas/kitDefinition.ts';
-import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { useDatabaseFile } from '../../testing/useDatabaseFile.ts';
 import { openDatabase } from '../openDatabase.ts';
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let file: string;
-beforeEach(() => {
-  directory = temporaryDirectory();
-  file = path.join(directory.path, 'rapport.sqlite3');
-});
-afterEach(() => directory.remove());
+const databaseFile = useDatabaseFile();
 
 const candidateId = '018f0000-0000-7000-8000-000000000001';
 const plannedId = '018f0000-0000-7000-8000-000000000002';
@@ -18,7 +11,7 @@ const notedId = '018f0000-0000-7000-8000-000000000003';
 const noteId = '018f0000-0000-7000-8000-000000000004';
 
 it('0040 → 0050 seeds three valid kits and gives every older interview notes and a scorecard, keeping old rows', () => {
-  let database = openDatabase(file, { migrateTo: 40 });
+  let database = openDatabase(databaseFile.path, { migrateTo: 40 });
   database
     .prepare(
       `INSERT INTO candidates (id, name, stage_id, created_at, updated_at, last_activity_at)
@@ -40,7 +33,7 @@ it('0040 → 0050 seeds three valid kits and gives every older interview notes a
   const before = database.prepare('SELECT * FROM notes ORDER BY seq').all();
   database.close();
 
-  database = openDatabase(file, { migrateTo: 50 });
+  database = openDatabase(databaseFile.path, { migrateTo: 50 });
   expect(database.pragma('user_version', { simple: true })).toBe(50);
 
   const kits = database

@@ -1,21 +1,14 @@
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { expect, it } from 'vitest';
+import { useDatabaseFile } from '../../testing/useDatabaseFile.ts';
 import { openDatabase } from '../openDatabase.ts';
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let file: string;
-beforeEach(() => {
-  directory = temporaryDirectory();
-  file = path.join(directory.path, 'rapport.sqlite3');
-});
-afterEach(() => directory.remove());
+const databaseFile = useDatabaseFile();
 
 const candidateId = '018f0000-0000-7000-8000-000000000001';
 const interviewId = '018f0000-0000-7000-8000-000000000002';
 
 it('0050 → 0060 keeps interviews, adds settings and chat kept per interview, deleted with it', () => {
-  let database = openDatabase(file, { migrateTo: 50 });
+  let database = openDatabase(databaseFile.path, { migrateTo: 50 });
   database
     .prepare(
       `INSERT INTO candidates (id, name, stage_id, created_at, updated_at, last_activity_at)
@@ -31,7 +24,7 @@ it('0050 → 0060 keeps interviews, adds settings and chat kept per interview, d
   const before = database.prepare('SELECT id, title, status FROM interviews').all();
   database.close();
 
-  database = openDatabase(file, { migrateTo: 60 });
+  database = openDatabase(databaseFile.path, { migrateTo: 60 });
   expect(database.pragma('user_version', { simple: true })).toBe(60);
   expect(database.prepare('SELECT id, title, status FROM interviews').all()).toEqual(before);
 

@@ -4,6 +4,12 @@ import { searchIndexMigration } from './0030-search-index.ts';
 import { candidateHistoryMigration } from './0040-candidate-history.ts';
 import { interviewNotesMigration } from './0050-interview-notes.ts';
 import { settingsAndCallMessagesMigration } from './0060-settings-and-call-messages.ts';
+import { savedSearchesAndCandidateDocumentsMigration } from './0070-saved-searches-and-candidate-documents.ts';
+import { currentTitleMigration } from './0075-current-title.ts';
+import { todayAndFollowUpsMigration } from './0100-today-and-follow-ups.ts';
+import { callTimingMigration } from './0110-call-timing.ts';
+import { noteIndexQueueMigration } from './0120-note-index-queue.ts';
+import { recordingsMigration } from './0130-recordings.ts';
 import type { Migration } from './Migration.ts';
 
 /** Append only. Versions must strictly increase; a unit test checks it. */
@@ -14,4 +20,10 @@ export const migrations: readonly Migration[] = [
   candidateHistoryMigration,
   interviewNotesMigration,
   settingsAndCallMessagesMigration,
+  savedSearchesAndCandidateDocumentsMigration,
+  currentTitleMigration,
+  todayAndFollowUpsMigration,
+  callTimingMigration,
+  noteIndexQueueMigration,
+  recordingsMigration,
 ];

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { CallMessage } from '../../../shared/schemas/callMessage.ts';
 import { newId } from '../newId.ts';
 

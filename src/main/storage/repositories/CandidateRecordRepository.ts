@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 
 type Row = Record<string, unknown>;
 
@@ -26,14 +26,12 @@ export class CandidateRecordRepository {
   collect(candidateId: string): Record<string, Row[]> {
     const tables = this.#tables.all().map(({ name }) => name);
     const foreignKeys = tables.flatMap((table) =>
-      this.#foreignKeys
-        .all(table)
-        .map((key) => ({
-          child: table,
-          column: key.from,
-          parent: key.table,
-          parentColumn: key.to ?? 'rowid',
-        })),
+      this.#foreignKeys.all(table).map((key) => ({
+        child: table,
+        column: key.from,
+        parent: key.table,
+        parentColumn: key.to ?? 'rowid',
+      })),
     );
     const records: Record<string, Row[]> = { candidates: this.#candidate.all(candidateId) };
     const pending = ['candidates'];

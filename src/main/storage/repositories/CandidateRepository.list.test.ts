@@ -1,9 +1,12 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../shared/contract/ContractTypes.ts';
 import type { Candidate } from '../../../shared/schemas/candidate.ts';
 import { openBackend, type Backend } from '../../backend/openBackend.ts';
+import { openTestConnection } from '../../testing/openTestConnection.ts';
 import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { testDatabaseKey } from '../../testing/testDatabaseKey.ts';
+import { CandidateImportWriter } from './CandidateImportWriter.ts';
 
 type ListInput = MethodInput<'candidates.list'>;
 type Page = { items: Candidate[]; total: number };
@@ -27,24 +30,27 @@ async function call<T>(method: string, input: unknown): Promise<T> {
 
 beforeAll(async () => {
   directory = temporaryDirectory();
-  backend = openBackend({ dataDirectory: directory.path, version: 'test' });
-  database = new BetterSqlite3(backend.databaseFile);
-  const lines = ['Name,Email,Role,Source,Stage,Tags'];
-  for (let index = 0; index < 600; index += 1) {
-    // Only every 97th candidate is tagged "rare", so a walk of the name index would be the slow plan for it.
-    const tags = index % 97 === 0 ? ['rare'] : tagSets[index % 4]!;
-    lines.push(
-      [
-        `Person ${String((index * 7919) % 600).padStart(3, '0')}`,
-        `p${index}@example.com`,
-        roles[index % 3],
-        sources[index % 2],
-        stages[index % 4],
-        `"${tags.join(';')}"`,
-      ].join(','),
-    );
-  }
-  await call('candidates.import', { csv: lines.join('\n') });
+  backend = openBackend({
+    dataDirectory: directory.path,
+    version: 'test',
+    databaseKey: testDatabaseKey,
+    automaticBackups: false,
+  });
+  database = openTestConnection(backend.databaseFile);
+  // Written as an import writes them, in this process: the worker's start-up is not what this file tests.
+  const rows = Array.from({ length: 600 }, (_, index) => ({
+    candidate: {
+      name: `Person ${String((index * 7919) % 600).padStart(3, '0')}`,
+      email: `p${index}@example.com`,
+      role: roles[index % 3]!,
+      source: sources[index % 2]!,
+      stageId: stages[index % 4]!,
+      // Only every 97th candidate is tagged "rare", so a walk of the name index would be the slow plan for it.
+      tags: index % 97 === 0 ? ['rare'] : tagSets[index % 4]!,
+    },
+    notes: [],
+  }));
+  new CandidateImportWriter(database).writeBatch(rows, '2025-01-01T00:00:00.000Z');
   // Spread activity over time so "last activity" has an order to check.
   database.exec(
     `UPDATE candidates SET last_activity_at = strftime('%Y-%m-%dT%H:%M:%fZ', '2025-01-01', '+' || ((seq * 37) % 600) || ' minutes')`,

@@ -1,40 +1,19 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Candidate } from '../../../shared/schemas/candidate.ts';
 import type { ParsedInput } from '../../../shared/contract/ContractTypes.ts';
 import { ConflictError } from '../errors/ConflictError.ts';
 import { InvalidValueError } from '../errors/InvalidValueError.ts';
 import { NotFoundError } from '../errors/NotFoundError.ts';
 import { newId } from '../newId.ts';
+import { candidateColumns } from './candidateColumns.ts';
+import type { CandidateRow } from './CandidateRow.ts';
 import { planCandidateList } from './planCandidateList.ts';
-
-type CandidateRow = {
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  location: string | null;
-  role: string | null;
-  source: string | null;
-  pronouns: string | null;
-  consent_until: string | null;
-  links: string;
-  tags: string;
-  stage_id: string;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-};
+import { toCandidate } from './toCandidate.ts';
 
 type CreateInput = ParsedInput<'candidates.create'>;
 type UpdateChanges = ParsedInput<'candidates.update'>['changes'];
 type ListInput = ParsedInput<'candidates.list'>;
-
-const columns = `id, name, email, phone, location, role, source, pronouns, consent_until, links, tags, stage_id,
-  created_at, updated_at, deleted_at`;
-const prefixedColumns = columns
-  .split(',')
-  .map((column) => `c.${column.trim()}`)
-  .join(', ');
+type ListFilters = Omit<ListInput, 'offset' | 'limit'>;
 
 // Each order ends in a unique key the same index can serve, so a tie (a whole import shares one timestamp)
 // never forces a sort of every tied row.
@@ -47,24 +26,29 @@ const sortClauses: Record<ListInput['sort'], string> = {
 
 const facetLimit = 500;
 
-function toCandidate(row: CandidateRow): Candidate {
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    phone: row.phone,
-    location: row.location,
-    role: row.role,
-    source: row.source,
-    pronouns: row.pronouns,
-    consentUntil: row.consent_until,
-    links: JSON.parse(row.links) as string[],
-    tags: JSON.parse(row.tags) as string[],
-    stageId: row.stage_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-  };
+/** The filters that are set, as named parameters; a name filter becomes a LIKE pattern with its wildcards escaped. */
+function parametersOf(filters: ListFilters): Record<string, unknown> {
+  const parameters: Record<string, unknown> = {};
+  for (const key of ['stageId', 'role', 'source', 'tag'] as const)
+    if (filters[key] !== undefined) parameters[key] = filters[key];
+  if (filters.name !== undefined)
+    parameters.name = `%${filters.name.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return parameters;
+}
+
+/** The list as one plain query that SQLite plans itself: for the Trash, a name filter and exports. */
+function plainQuery(filters: ListFilters): { from: string; where: string; order: string } {
+  const where = [filters.trashed ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL'];
+  if (filters.stageId !== undefined) where.push('c.stage_id = @stageId');
+  if (filters.role !== undefined) where.push('c.role = @role COLLATE NOCASE');
+  if (filters.source !== undefined) where.push('c.source = @source COLLATE NOCASE');
+  if (filters.tag !== undefined)
+    where.push('c.seq IN (SELECT candidate_seq FROM candidate_tags WHERE tag = @tag)');
+  // LIKE ignores case for ASCII letters; SQLite has no Unicode case folding built in.
+  if (filters.name !== undefined) where.push("c.name LIKE @name ESCAPE '\\'");
+  const from =
+    filters.sort === 'stage' ? 'stages s CROSS JOIN candidates c ON c.stage_id = s.id' : 'candidates c';
+  return { from, where: where.join(' AND '), order: sortClauses[filters.sort] };
 }
 
 /** All SQL about candidates. Statements are prepared once; every write runs in a transaction. */
@@ -78,7 +62,7 @@ export class CandidateRepository {
 
   constructor(database: Database) {
     this.#database = database;
-    this.#selectById = database.prepare(`SELECT ${columns} FROM candidates WHERE id = ?`);
+    this.#selectById = database.prepare(`SELECT ${candidateColumns} FROM candidates c WHERE c.id = ?`);
     this.#stageExists = database.prepare('SELECT id FROM stages WHERE id = ?');
     this.#emailOwner = database.prepare('SELECT id FROM candidates WHERE email = ? AND deleted_at IS NULL');
   }
@@ -98,7 +82,7 @@ export class CandidateRepository {
     byId: Map<string, { seq: number; candidate: Candidate }>;
   } {
     const rows = this.#statement<CandidateRow & { seq: number }>(
-      `SELECT c.seq, ${prefixedColumns} FROM candidates c
+      `SELECT c.seq, ${candidateColumns} FROM candidates c
        WHERE c.seq IN (SELECT value FROM json_each(@seqs)) OR c.id IN (SELECT value FROM json_each(@ids))`,
     ).all({ seqs: JSON.stringify(seqs), ids: JSON.stringify(ids) });
     const bySeq = new Map<number, { seq: number; candidate: Candidate }>();
@@ -112,15 +96,9 @@ export class CandidateRepository {
   }
 
   list(input: ListInput): { items: Candidate[]; total: number } {
-    const parameters: Record<string, unknown> = {
-      stageId: input.stageId,
-      role: input.role,
-      source: input.source,
-      tag: input.tag,
-      limit: input.limit,
-      offset: input.offset,
-    };
-    for (const key of Object.keys(parameters)) if (parameters[key] === undefined) delete parameters[key];
+    const parameters = parametersOf(input);
+    parameters.limit = input.limit;
+    parameters.offset = input.offset;
     const countOf = (filters: Partial<Record<'stageId' | 'role' | 'source' | 'tag', string>>, deleted = 0) =>
       this.#statement<{ total: number }>(
         `SELECT coalesce(sum(count), 0) AS total FROM candidate_counts WHERE tag = @tag AND deleted = ${deleted}
@@ -129,28 +107,35 @@ export class CandidateRepository {
          ${filters.source === undefined ? '' : 'AND source = @source'}`,
       ).get({ ...filters, tag: filters.tag ?? '' })!.total;
 
-    if (input.trashed) {
-      // The Trash is small: plain SQL, sorted by SQLite.
-      const { stageId, role, source, tag } = input;
-      const where = ['c.deleted_at IS NOT NULL'];
-      if (stageId !== undefined) where.push('c.stage_id = @stageId');
-      if (role !== undefined) where.push('c.role = @role COLLATE NOCASE');
-      if (source !== undefined) where.push('c.source = @source COLLATE NOCASE');
-      if (tag !== undefined)
-        where.push('c.seq IN (SELECT candidate_seq FROM candidate_tags WHERE tag = @tag)');
-      const from =
-        input.sort === 'stage' ? 'stages s CROSS JOIN candidates c ON c.stage_id = s.id' : 'candidates c';
+    if (input.trashed || input.name !== undefined) {
+      // The Trash is small, and a name filter is a scan anyway: plain SQL, sorted by SQLite.
+      const { from, where, order } = plainQuery(input);
       const rows = this.#statement<CandidateRow>(
-        `SELECT ${prefixedColumns} FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${sortClauses[input.sort]}
-         LIMIT @limit OFFSET @offset`,
+        `SELECT ${candidateColumns} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
       ).all(parameters);
-      return { items: rows.map(toCandidate), total: countOf({ stageId, role, source, tag }, 1) };
+      const { stageId, role, source, tag } = input;
+      const total =
+        input.name === undefined
+          ? countOf({ stageId, role, source, tag }, 1)
+          : this.#statement<{ total: number }>(`SELECT count(*) AS total FROM ${from} WHERE ${where}`).get(
+              parameters,
+            )!.total;
+      return { items: rows.map(toCandidate), total };
     }
 
-    const plan = planCandidateList(input, prefixedColumns, (filters) => countOf(filters));
+    const plan = planCandidateList(input, candidateColumns, (filters) => countOf(filters));
     if (plan.total === 0 || input.offset >= plan.total) return { items: [], total: plan.total };
     const rows = this.#statement<CandidateRow>(plan.sql).all(parameters);
     return { items: rows.map(toCandidate), total: plan.total };
+  }
+
+  /** Every candidate the list's filters match, in the list's order, read one row at a time (an export). */
+  *each(filters: ListFilters): Generator<Candidate> {
+    const { from, where, order } = plainQuery(filters);
+    const statement = this.#statement<CandidateRow>(
+      `SELECT ${candidateColumns} FROM ${from} WHERE ${where} ORDER BY ${order}`,
+    );
+    for (const row of statement.iterate(parametersOf(filters))) yield toCandidate(row);
   }
 
   /** Read from candidate_counts, so it costs a few hundred rows at most, not a scan of every candidate. */
@@ -172,16 +157,17 @@ export class CandidateRepository {
       this.#assertEmailFree(input.email ?? null, null);
       this.#database
         .prepare(
-          `INSERT INTO candidates (id, name, email, phone, location, role, source, pronouns, consent_until, links,
-             tags, stage_id, created_at, updated_at, last_activity_at)
-           VALUES (@id, @name, @email, @phone, @location, @role, @source, @pronouns, @consentUntil, @links, @tags,
-             @stageId, @now, @now, @now)`,
+          `INSERT INTO candidates (id, name, email, phone, current_title, location, role, source, pronouns,
+             consent_until, links, tags, stage_id, time_zone, created_at, updated_at, last_activity_at)
+           VALUES (@id, @name, @email, @phone, @currentTitle, @location, @role, @source, @pronouns, @consentUntil,
+             @links, @tags, @stageId, @timeZone, @now, @now, @now)`,
         )
         .run({
           id,
           name: input.name,
           email: input.email ?? null,
           phone: input.phone ?? null,
+          currentTitle: input.currentTitle ?? null,
           location: input.location ?? null,
           role: input.role ?? null,
           source: input.source ?? null,
@@ -190,55 +176,12 @@ export class CandidateRepository {
           links: JSON.stringify(input.links ?? []),
           tags: JSON.stringify(input.tags ?? []),
           stageId,
+          timeZone: input.timeZone ?? null,
           now,
         });
       this.#recordStageChange(id, null, stageId, now);
     })();
     return this.get(id);
-  }
-
-  /**
-   * Candidates already validated and deduplicated (an import), all in one transaction: two prepared statements
-   * per row and nothing else, so 100k rows stay close to raw insert speed.
-   */
-  insertMany(candidates: readonly CreateInput[], now: string): void {
-    const insert = this.#database.prepare(
-      `INSERT INTO candidates (id, name, email, phone, location, role, source, pronouns, consent_until, links, tags,
-         stage_id, created_at, updated_at, last_activity_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const recordStage = this.#database.prepare(
-      `INSERT INTO stage_changes (id, candidate_id, from_stage_id, to_stage_id, reason, changed_at)
-       VALUES (?, ?, NULL, ?, NULL, ?)`,
-    );
-    this.#database
-      .transaction(() => {
-        for (const candidate of candidates) {
-          const id = newId();
-          const stageId = candidate.stageId ?? 'sourced';
-          insert.run(
-            id,
-            candidate.name,
-            candidate.email ?? null,
-            candidate.phone ?? null,
-            candidate.location ?? null,
-            candidate.role ?? null,
-            candidate.source ?? null,
-            candidate.pronouns ?? null,
-            candidate.consentUntil ?? null,
-            JSON.stringify(candidate.links ?? []),
-            JSON.stringify(candidate.tags ?? []),
-            stageId,
-            now,
-            now,
-            now,
-          );
-          recordStage.run(newId(), id, stageId, now);
-        }
-      })
-      .immediate();
-    // Large imports shift the data a lot; refresh the planner's statistics so list queries keep their indexes.
-    if (candidates.length >= 1000) this.#database.pragma('optimize');
   }
 
   /** The live candidate who has this email, if any. */
@@ -263,6 +206,7 @@ export class CandidateRepository {
         name: 'name',
         email: 'email',
         phone: 'phone',
+        currentTitle: 'current_title',
         location: 'location',
         role: 'role',
         source: 'source',
@@ -271,6 +215,7 @@ export class CandidateRepository {
         links: 'links',
         tags: 'tags',
         stageId: 'stage_id',
+        timeZone: 'time_zone',
       };
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) continue;
@@ -290,7 +235,13 @@ export class CandidateRepository {
   }
 
   /** A stage change with an optional reason; choosing the current stage again only updates the reason. */
-  setStage(id: string, stageId: string, reason: string | null, now = new Date().toISOString()): Candidate {
+  setStage(
+    id: string,
+    stageId: string,
+    reason: string | null,
+    now = new Date().toISOString(),
+    reasons: readonly string[] = [],
+  ): Candidate {
     this.#database.transaction(() => {
       const current = this.get(id);
       if (current.deletedAt !== null) {
@@ -300,13 +251,13 @@ export class CandidateRepository {
       if (stageId === current.stageId) {
         this.#database
           .prepare(
-            `UPDATE stage_changes SET reason = ? WHERE seq =
+            `UPDATE stage_changes SET reason = ?, reasons = ? WHERE seq =
                (SELECT max(seq) FROM stage_changes WHERE candidate_id = ? AND to_stage_id = ?)`,
           )
-          .run(reason, id, stageId);
+          .run(reason, JSON.stringify(reasons), id, stageId);
         return;
       }
-      this.#recordStageChange(id, current.stageId, stageId, now, reason);
+      this.#recordStageChange(id, current.stageId, stageId, now, reason, reasons);
       this.#database
         .prepare('UPDATE candidates SET stage_id = ?, updated_at = ?, last_activity_at = ? WHERE id = ?')
         .run(stageId, now, now, id);
@@ -367,13 +318,37 @@ export class CandidateRepository {
     to: string,
     now: string,
     reason: string | null = null,
+    reasons: readonly string[] = [],
   ): void {
     this.#database
       .prepare(
-        `INSERT INTO stage_changes (id, candidate_id, from_stage_id, to_stage_id, reason, changed_at)
-         VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO stage_changes (id, candidate_id, from_stage_id, to_stage_id, reason, reasons, changed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(newId(), candidateId, from, to, reason, now);
+      .run(newId(), candidateId, from, to, reason, JSON.stringify(reasons), now);
+  }
+
+  /** Takes back the candidate's latest stage change (the toast's Undo): its row goes, the stage before returns. */
+  undoStageChange(id: string, now = new Date().toISOString()): Candidate {
+    this.#database.transaction(() => {
+      const current = this.get(id);
+      if (current.deletedAt !== null) {
+        throw new ConflictError('This candidate is in the Trash. Restore them before editing.');
+      }
+      const latest = this.#database
+        .prepare<[string], { seq: number; from_stage_id: string | null; to_stage_id: string }>(
+          'SELECT seq, from_stage_id, to_stage_id FROM stage_changes WHERE candidate_id = ? ORDER BY seq DESC LIMIT 1',
+        )
+        .get(id);
+      if (!latest || latest.from_stage_id === null || latest.to_stage_id !== current.stageId) {
+        throw new ConflictError('There is no stage change to undo.');
+      }
+      this.#database.prepare('DELETE FROM stage_changes WHERE seq = ?').run(latest.seq);
+      this.#database
+        .prepare('UPDATE candidates SET stage_id = ?, updated_at = ?, last_activity_at = ? WHERE id = ?')
+        .run(latest.from_stage_id, now, now, id);
+    })();
+    return this.get(id);
   }
 
   #statement<Row>(sql: string): Statement<Record<string, unknown>, Row> {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Interview } from '../../../shared/schemas/interview.ts';
 import type { Note } from '../../../shared/schemas/note.ts';
 import type { Scorecard } from '../../../shared/schemas/scorecard.ts';

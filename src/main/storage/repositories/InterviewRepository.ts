@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../../../shared/contract/ContractTypes.ts';
 import { buildInterviewNote } from '../../../shared/notes/buildInterviewNote.ts';
 import type { Interview } from '../../../shared/schemas/interview.ts';
@@ -23,6 +23,10 @@ type InterviewRow = {
   started_at: string | null;
   ended_at: string | null;
   duration_seconds: number | null;
+  duration_minutes: number | null;
+  call_connected_at: string | null;
+  call_ended_at: string | null;
+  cancelled_at: string | null;
   note_id: string;
   created_at: string;
   updated_at: string;
@@ -34,10 +38,16 @@ type UpdateChanges = ParsedInput<'interviews.update'>['changes'];
 const select = `
   SELECT interviews.id, interviews.candidate_id, candidates.name AS candidate_name, interviews.title,
     interviews.kit_id, interviews.kit_snapshot, interviews.status, interviews.scheduled_at, interviews.started_at,
-    interviews.ended_at, interviews.duration_seconds,
+    interviews.ended_at, interviews.duration_seconds, interviews.duration_minutes, interviews.cancelled_at,
+    interviews.call_connected_at, interviews.call_ended_at,
     (SELECT notes.id FROM notes WHERE notes.interview_id = interviews.id ORDER BY notes.seq LIMIT 1) AS note_id,
     interviews.created_at, interviews.updated_at
   FROM interviews JOIN candidates ON candidates.id = interviews.candidate_id`;
+
+function secondsBetween(from: string | null, to: string | null): number | null {
+  if (from === null || to === null) return null;
+  return Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 1000));
+}
 
 function toInterview(row: InterviewRow): Interview {
   return {
@@ -55,6 +65,11 @@ function toInterview(row: InterviewRow): Interview {
     startedAt: row.started_at,
     endedAt: row.ended_at,
     durationSeconds: row.duration_seconds,
+    durationMinutes: row.duration_minutes,
+    callConnectedAt: row.call_connected_at,
+    callEndedAt: row.call_ended_at,
+    callDurationSeconds: secondsBetween(row.call_connected_at, row.call_ended_at),
+    cancelledAt: row.cancelled_at,
     noteId: row.note_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -203,15 +218,40 @@ export class InterviewRepository {
     this.#database.transaction(() => {
       const current = this.get(id);
       if (current.status === 'done') return;
-      const duration =
-        current.startedAt === null
-          ? null
-          : Math.max(0, Math.round((Date.parse(now) - Date.parse(current.startedAt)) / 1000));
+      const duration = secondsBetween(current.startedAt, now);
       this.#database
         .prepare(
           "UPDATE interviews SET status = 'done', ended_at = ?, duration_seconds = ?, updated_at = ? WHERE id = ?",
         )
         .run(now, duration, now, id);
+    })();
+    return this.get(id);
+  }
+
+  /** The call connected: the interview starts (if planned) and the first connected time is kept. */
+  callConnected(id: string, now = new Date().toISOString()): Interview {
+    this.#database.transaction(() => {
+      this.start(id, now);
+      this.#database
+        .prepare(
+          'UPDATE interviews SET call_connected_at = ?, updated_at = ? WHERE id = ? AND call_connected_at IS NULL',
+        )
+        .run(now, now, id);
+    })();
+    return this.get(id);
+  }
+
+  /** The call ended: its end is kept (once, and only for a call that connected) and the interview ends. */
+  callEnded(id: string, now = new Date().toISOString()): Interview {
+    this.#database.transaction(() => {
+      this.get(id);
+      this.#database
+        .prepare(
+          `UPDATE interviews SET call_ended_at = ?, updated_at = ?
+           WHERE id = ? AND call_connected_at IS NOT NULL AND call_ended_at IS NULL`,
+        )
+        .run(now, now, id);
+      this.end(id, now);
     })();
     return this.get(id);
   }

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../../../shared/contract/ContractTypes.ts';
 import type { Kit } from '../../../shared/schemas/kit.ts';
 import type { KitDefinition } from '../../../shared/schemas/kitDefinition.ts';

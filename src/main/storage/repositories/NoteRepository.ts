@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { MethodOutput } from '../../../shared/contract/ContractTypes.ts';
 import { noteDocumentEvidence } from '../../../shared/notes/noteDocumentEvidence.ts';
 import { noteDocumentText } from '../../../shared/notes/noteDocumentText.ts';
@@ -24,6 +24,7 @@ type NoteRow = {
 };
 
 type SaveStateRow = {
+  seq: number;
   save_sequence: number;
   updated_at: string;
   deleted_at: string | null;
@@ -66,9 +67,10 @@ function toRevisionSummary(row: RevisionRow): NoteRevisionSummary {
 }
 
 /**
- * Notes and their snapshots. A save is one transaction: the document, its derived plain text (which the
- * search index follows by trigger), its evidence passages and, at most every `revisionIntervalMs`, a snapshot.
- * When `save` returns, the write is committed: with WAL it survives the process being killed.
+ * Notes and their snapshots. A save is one transaction: the document, its evidence passages, the note queued
+ * for search (NoteIndexRepository derives its plain text and indexes it a few seconds later, off the save path)
+ * and, at most every `revisionIntervalMs`, a snapshot. When `save` returns, the write is committed: with WAL it
+ * survives the process being killed, and a note killed before it was indexed is indexed at the next start.
  */
 export class NoteRepository {
   readonly #database: Database;
@@ -77,6 +79,8 @@ export class NoteRepository {
   readonly #selectSaveState: Statement<[string], SaveStateRow>;
   readonly #selectDocument: Statement<[string], { document: string }>;
   readonly #updateNote: Statement<[string, string, number, string, string]>;
+  readonly #updateDocument: Statement<[string, number, string, string]>;
+  readonly #queueForIndex: Statement<[number, string]>;
   readonly #lastRevisionAt: Statement<[string], { created_at: string }>;
   readonly #insertRevision: Statement<[string, string, string, string, string, string]>;
   readonly #setEvidenceDigest: Statement<[string, string]>;
@@ -90,11 +94,19 @@ export class NoteRepository {
       'SELECT id, candidate_id, interview_id, document, save_sequence, updated_at FROM notes WHERE id = ?',
     );
     this.#selectSaveState = database.prepare(
-      'SELECT save_sequence, updated_at, deleted_at, evidence_digest FROM notes WHERE id = ?',
+      'SELECT seq, save_sequence, updated_at, deleted_at, evidence_digest FROM notes WHERE id = ?',
     );
     this.#selectDocument = database.prepare('SELECT document FROM notes WHERE id = ?');
     this.#updateNote = database.prepare(
       'UPDATE notes SET document = ?, text = ?, save_sequence = ?, updated_at = ? WHERE id = ?',
+    );
+    // The text (as long as the document again) is left as it is: the index queue derives it later.
+    this.#updateDocument = database.prepare(
+      'UPDATE notes SET document = ?, save_sequence = ?, updated_at = ? WHERE id = ?',
+    );
+    this.#queueForIndex = database.prepare(
+      `INSERT INTO note_index_queue (note_seq, queued_at, document_changed) VALUES (?, ?, 1)
+       ON CONFLICT (note_seq) DO UPDATE SET document_changed = 1`,
     );
     this.#lastRevisionAt = database.prepare(
       'SELECT created_at FROM note_revisions WHERE note_id = ? ORDER BY seq DESC LIMIT 1',
@@ -165,13 +177,14 @@ export class NoteRepository {
           }
           throw new ConflictError('This note was changed in another window. Reload it to see the latest.');
         }
-        const text = noteDocumentText(document);
         const stored = sequence ?? state.save_sequence;
-        this.#updateNote.run(json, text, stored, now, id);
+        this.#updateDocument.run(json, stored, now, id);
+        this.#queueForIndex.run(state.seq, now);
         this.#replaceEvidence(id, document, state.evidence_digest);
         const last = this.#lastRevisionAt.get(id);
         if (!last || Date.parse(now) - Date.parse(last.created_at) >= this.#revisionIntervalMs) {
-          this.#insertRevision.run(newId(), id, 'autosave', json, text, now);
+          // A snapshot keeps its own text (for its preview), derived only when one is taken.
+          this.#insertRevision.run(newId(), id, 'autosave', json, noteDocumentText(document), now);
         }
         return { id, sequence: stored, applied: true, updatedAt: now };
       })
@@ -217,16 +230,17 @@ export class NoteRepository {
             [string],
             {
               document: string;
-              text: string;
               save_sequence: number;
               deleted_at: string | null;
               evidence_digest: string;
             }
-          >('SELECT document, text, save_sequence, deleted_at, evidence_digest FROM notes WHERE id = ?')
+          >('SELECT document, save_sequence, deleted_at, evidence_digest FROM notes WHERE id = ?')
           .get(noteId);
         if (!current) throw new NotFoundError('No note has that id.');
         if (current.deleted_at !== null) throw new ConflictError('This note was deleted.');
-        this.#insertRevision.run(newId(), noteId, 'before_restore', current.document, current.text, now);
+        // notes.text may lag an autosave still queued for indexing; the snapshot's text follows its document.
+        const currentText = noteDocumentText(JSON.parse(current.document) as NoteDocument);
+        this.#insertRevision.run(newId(), noteId, 'before_restore', current.document, currentText, now);
         this.#updateNote.run(revision.document, revision.text, current.save_sequence + 1, now, noteId);
         this.#replaceEvidence(noteId, JSON.parse(revision.document) as NoteDocument, current.evidence_digest);
         this.#insertRevision.run(newId(), noteId, 'restore', revision.document, revision.text, now);

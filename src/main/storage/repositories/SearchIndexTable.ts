@@ -1,2 +1,5 @@
-/** The two FTS5 tables search reads: candidates' own fields, and note text. */
-export type SearchIndexTable = 'candidates' | 'notes';
+/**
+ * The FTS5 tables search reads: one document per live candidate (their fields and all their live notes),
+ * candidates' own fields, and single notes.
+ */
+export type SearchIndexTable = 'documents' | 'candidates' | 'notes';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** The keys Rapport stores; anything else in the table is ignored. */
 export const settingKeys = {
@@ -7,6 +7,13 @@ export const settingKeys = {
   recruiterName: 'recruiter.name',
   introMessage: 'recruiter.intro',
   relayOnly: 'calls.relay_only',
+  recruiterCompany: 'recruiter.company',
+  recruiterEmail: 'recruiter.email',
+  recruiterPhoto: 'recruiter.photo',
+  onboarding: 'recruiter.onboarding',
+  slaWorkingDays: 'waiting.sla_working_days',
+  rejectionReasons: 'feedback.rejection_reasons',
+  recordingRetentionDays: 'recordings.retention_days',
 } as const;
 
 export type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];

@@ -3,13 +3,19 @@ import type { Stage } from '../../../shared/schemas/stage.ts';
 import type { Candidate } from '../../../shared/schemas/candidate.ts';
 import { openBackend, type Backend } from '../../backend/openBackend.ts';
 import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { testDatabaseKey } from '../../testing/testDatabaseKey.ts';
 
 let directory: ReturnType<typeof temporaryDirectory>;
 let backend: Backend;
 
 beforeEach(() => {
   directory = temporaryDirectory();
-  backend = openBackend({ dataDirectory: directory.path, version: 'test' });
+  backend = openBackend({
+    dataDirectory: directory.path,
+    version: 'test',
+    databaseKey: testDatabaseKey,
+    automaticBackups: false,
+  });
 });
 
 afterEach(() => {

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Stage } from '../../../shared/schemas/stage.ts';
 import { ConflictError } from '../errors/ConflictError.ts';
 import { InvalidValueError } from '../errors/InvalidValueError.ts';
@@ -64,5 +64,15 @@ export class StageRepository {
       ids.forEach((id, index) => place.run((index + 1) * 10, id));
     })();
     return this.list();
+  }
+
+  /** The reasons picked when the candidate last changed stage (rejection reasons), or none. */
+  latestReasons(candidateId: string): string[] {
+    const row = this.#database
+      .prepare<[string], { reasons: string }>(
+        'SELECT reasons FROM stage_changes WHERE candidate_id = ? ORDER BY seq DESC LIMIT 1',
+      )
+      .get(candidateId);
+    return row ? (JSON.parse(row.reasons) as string[]) : [];
   }
 }

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import type { TimelineItem } from '../../../shared/schemas/timelineItem.ts';
 import { NotFoundError } from '../errors/NotFoundError.ts';
 
@@ -15,28 +15,33 @@ type TimelineRow = {
   to_stage_id: string | null;
   to_stage_name: string | null;
   reason: string | null;
+  reasons: string | null;
 };
 
 const snippetLength = 240;
 
-// One branch per kind of touchpoint; each reads only this candidate's rows through its candidate_id index.
+// One branch per kind of entry (touchpoints are contact: feedback sent, a follow-up done, scheduling); each reads only this candidate's rows through its candidate_id index.
 // An interview's notes sit at the interview's date, so the two stay side by side.
 const touchpoints = `
   SELECT 'stageChange' AS kind, id, changed_at AS date, NULL AS interview_id, NULL AS title, NULL AS text,
     NULL AS status, NULL AS duration_seconds, from_stage_id, to_stage_id,
-    (SELECT name FROM stages WHERE stages.id = to_stage_id) AS to_stage_name, reason, 2 AS kind_order, seq
+    (SELECT name FROM stages WHERE stages.id = to_stage_id) AS to_stage_name, reason, reasons, 2 AS kind_order, seq
   FROM stage_changes WHERE candidate_id = @id
   UNION ALL
   SELECT 'interview', id, coalesce(started_at, scheduled_at, created_at), id, title, NULL, status, duration_seconds,
-    NULL, NULL, NULL, NULL, 0, seq
+    NULL, NULL, NULL, NULL, NULL, 0, seq
   FROM interviews WHERE candidate_id = @id AND deleted_at IS NULL
   UNION ALL
   SELECT 'note', notes.id, coalesce(interviews.started_at, interviews.scheduled_at, notes.created_at),
     notes.interview_id, coalesce(nullif(notes.title, ''), interviews.title),
-    substr(notes.text, 1, ${snippetLength + 60}), NULL, NULL, NULL, NULL, NULL, NULL, 1, notes.seq
+    substr(notes.text, 1, ${snippetLength + 60}), NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1, notes.seq
   FROM notes LEFT JOIN interviews ON interviews.id = notes.interview_id
   WHERE notes.candidate_id = @id AND notes.deleted_at IS NULL AND trim(notes.text) <> ''
-    AND (notes.interview_id IS NULL OR interviews.deleted_at IS NULL)`;
+    AND (notes.interview_id IS NULL OR interviews.deleted_at IS NULL)
+  UNION ALL
+  SELECT 'touchpoint', id, happened_at, interview_id, title, substr(detail, 1, ${snippetLength + 60}), kind, NULL,
+    NULL, NULL, NULL, NULL, NULL, 1, seq
+  FROM touchpoints WHERE candidate_id = @id`;
 
 const statusLabels: Record<string, string> = { planned: 'Planned', in_progress: 'In progress', done: 'Done' };
 
@@ -77,6 +82,7 @@ export class TimelineRepository {
         fromStageId: row.from_stage_id,
         toStageId: row.to_stage_id,
         reason: row.reason,
+        reasons: row.reasons === null ? [] : (JSON.parse(row.reasons) as string[]),
       };
       if (row.kind === 'stageChange') {
         const stage = row.to_stage_name ?? row.to_stage_id ?? '';
@@ -88,6 +94,14 @@ export class TimelineRepository {
         const minutes =
           row.duration_seconds === null ? '' : ` · ${Math.max(1, Math.round(row.duration_seconds / 60))} min`;
         return { ...base, title: row.title ?? 'Interview', snippet: `${status}${minutes}` };
+      }
+      if (row.kind === 'touchpoint') {
+        // A scheduling touchpoint's detail is the interview's time; the renderer shows it in the recruiter's zone.
+        return {
+          ...base,
+          title: row.title ?? '',
+          snippet: row.status?.startsWith('interview_') ? null : snippetOf(row.text),
+        };
       }
       return { ...base, title: row.title ? `Notes: ${row.title}` : 'Note', snippet: snippetOf(row.text) };
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { openDatabase } from '../openDatabase.ts';
 import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
 import { planCandidateList } from './planCandidateList.ts';

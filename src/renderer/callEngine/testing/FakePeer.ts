@@ -1,5 +1,5 @@
 import type { PeerFactory, PeerLink, PeerLinkOptions } from '../PeerLink.ts';
-import type { PeerMessage } from '../PeerMessage.ts';
+import type { PeerMessage } from '../messages/PeerMessage.ts';
 
 /** A peer connection whose events the test fires by hand. */
 export class FakePeer implements PeerLink {
@@ -9,7 +9,10 @@ export class FakePeer implements PeerLink {
   readonly replaced: Array<{ oldTrack: MediaStreamTrack; newTrack: MediaStreamTrack; stream: MediaStream }> =
     [];
   readonly added: MediaStreamTrack[] = [];
+  iceRestarts = 0;
   destroyed = false;
+  /** What getStats answers; a test sets it to play inbound media (or its absence). */
+  stats: RTCStatsReport | null = null;
 
   constructor(options: PeerLinkOptions) {
     this.options = options;
@@ -31,12 +34,20 @@ export class FakePeer implements PeerLink {
     this.added.push(track);
   }
 
+  restartIce(): void {
+    this.iceRestarts += 1;
+  }
+
   async getStats(): Promise<RTCStatsReport | null> {
-    return null;
+    return this.stats;
   }
 
   destroy(): void {
     this.destroyed = true;
+  }
+
+  simulateNetworkFailure(): void {
+    this.options.onIceState('failed');
   }
 }
 

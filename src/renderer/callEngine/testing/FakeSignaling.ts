@@ -17,6 +17,8 @@ export class FakeSignaling implements Signaling {
   readonly sent: ClientFrame[] = [];
   connected = false;
   closed = false;
+  /** The host closed the room for good (`{"type":"end"}`) as it left. */
+  endedRoom = false;
 
   constructor(options: SignalingOptions) {
     this.options = options;
@@ -30,8 +32,9 @@ export class FakeSignaling implements Signaling {
     this.sent.push(frame);
   }
 
-  close(): void {
+  close(options: { endRoom?: boolean } = {}): void {
     this.closed = true;
+    this.endedRoom = options.endRoom === true;
   }
 
   /** Plays the server: `joined` and `waiting` get the fields the real server always sends, if the test left them out. */

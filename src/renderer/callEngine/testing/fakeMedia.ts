@@ -1,5 +1,5 @@
-import type { CallMedia } from '../CallMachine.ts';
-import type { MediaRequest } from '../MediaDevices.ts';
+import type { CallMedia } from '../CallMedia.ts';
+import type { DeviceLists, MediaRequest } from '../MediaDevices.ts';
 
 let nextTrack = 0;
 
@@ -10,6 +10,8 @@ export class FakeTrack {
   readonly deviceId: string;
   enabled = true;
   stopped = false;
+  readyState: 'live' | 'ended' = 'live';
+  private readonly endedListeners: Array<() => void> = [];
 
   constructor(kind: 'audio' | 'video', deviceId: string) {
     this.kind = kind;
@@ -18,6 +20,17 @@ export class FakeTrack {
 
   stop(): void {
     this.stopped = true;
+    this.readyState = 'ended';
+  }
+
+  addEventListener(type: string, listener: () => void): void {
+    if (type === 'ended') this.endedListeners.push(listener);
+  }
+
+  /** The device went away (unplugged, or the browser's "Stop sharing"): ended, and the page is told. */
+  unplug(): void {
+    this.readyState = 'ended';
+    for (const listener of this.endedListeners) listener();
   }
 
   getSettings(): { deviceId: string } {
@@ -55,13 +68,31 @@ export class FakeMediaStream {
   }
 }
 
-export type FakeMedia = CallMedia & { requests: MediaRequest[]; failWith: Error | null };
+export type FakeMedia = CallMedia & {
+  requests: MediaRequest[];
+  failWith: Error | null;
+  /** What list() answers; a test removes a device to unplug it. */
+  devices: DeviceLists;
+  /** The screens handed out by acquireScreen, newest last (device id "screen"). */
+  screens: FakeTrack[];
+};
 
-/** Devices "cam-1"/"mic-1" by default; set failWith to make the next acquire throw, as getUserMedia does. */
+/** Devices "cam-1"/"mic-1" by default (and a screen to share); set failWith to make the next acquire throw, as getUserMedia does. */
 export function fakeMedia(): FakeMedia {
   const media: FakeMedia = {
     requests: [],
     failWith: null,
+    screens: [],
+    devices: {
+      cameras: [
+        { deviceId: 'cam-1', label: 'Camera 1' },
+        { deviceId: 'cam-2', label: 'Camera 2' },
+      ],
+      microphones: [
+        { deviceId: 'mic-1', label: 'Microphone 1' },
+        { deviceId: 'mic-2', label: 'Microphone 2' },
+      ],
+    },
     async acquire(request) {
       media.requests.push(request);
       if (media.failWith) throw media.failWith;
@@ -71,16 +102,12 @@ export function fakeMedia(): FakeMedia {
       return new FakeMediaStream(tracks) as unknown as MediaStream;
     },
     async list() {
-      return {
-        cameras: [
-          { deviceId: 'cam-1', label: 'Camera 1' },
-          { deviceId: 'cam-2', label: 'Camera 2' },
-        ],
-        microphones: [
-          { deviceId: 'mic-1', label: 'Microphone 1' },
-          { deviceId: 'mic-2', label: 'Microphone 2' },
-        ],
-      };
+      return { cameras: [...media.devices.cameras], microphones: [...media.devices.microphones] };
+    },
+    async acquireScreen() {
+      const screen = new FakeTrack('video', 'screen');
+      media.screens.push(screen);
+      return new FakeMediaStream([screen]) as unknown as MediaStream;
     },
   };
   return media;

@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { timestampChip } from './timestampChip.ts';
 import { insertTimestamp } from './insertTimestamp.ts';
 import type { TimestampOptions } from './TimestampOptions.ts';
 
@@ -59,7 +60,8 @@ export const Timestamp = Node.create<TimestampOptions>({
         title,
         datetime: seconds === null ? (node.attrs.at ?? undefined) : `PT${seconds}S`,
       }),
-      String(node.attrs.label),
+      // A time of day shows in today's clock format, whatever format it was stamped in.
+      timestampChip(node.attrs).label,
     ];
   },
 

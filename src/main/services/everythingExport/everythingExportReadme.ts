@@ -1,0 +1,20 @@
+/** The README at the top of an "Export everything" zip: what is in it and what was left out. */
+export function everythingExportReadme(
+  exportedAt: string,
+  tables: readonly string[],
+  candidateCount: number,
+): string {
+  return [
+    '# Everything Rapport stored',
+    '',
+    `Exported ${exportedAt}.`,
+    '',
+    `- \`tables/\`: every table as JSON, one file each, rows exactly as stored (${tables.join(', ')}).`,
+    `- \`candidates/\`: one Markdown page per candidate (${candidateCount}), including those in the Trash: profile, stage history, interviews, notes and scorecards.`,
+    '',
+    'Left out: the search index (it is rebuilt from the tables) and the signalling server key (a secret).',
+    '',
+    'This folder is not encrypted. Keep it somewhere only you can read, and delete it when it has served its purpose.',
+    '',
+  ].join('\n');
+}

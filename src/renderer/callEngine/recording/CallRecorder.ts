@@ -1,0 +1,140 @@
+import { levelDbOf, SpeechDetector, type SpeechSegment } from './SpeechDetector.ts';
+
+export type RecordedChunk = { sequence: number; elapsedMs: number; data: Uint8Array };
+
+export type RecordingResult = {
+  durationMs: number;
+  /** Speech on each side's own audio track, in recording time. */
+  speech: { local: SpeechSegment[]; remote: SpeechSegment[] };
+};
+
+export type CallRecorderOptions = {
+  local: MediaStream;
+  remote: MediaStream;
+  /** Each chunk, in order, as MediaRecorder hands it over (about once a second). */
+  onChunk(chunk: RecordedChunk): void;
+  timesliceMilliseconds?: number;
+  /** How often each side's level is read for the speech detector. */
+  levelIntervalMilliseconds?: number;
+};
+
+/** Enough for a face and a shared screen at call resolution; keeps an hour near half a gigabyte. */
+const videoBitsPerSecond = 1_000_000;
+
+function supportedType(hasVideo: boolean): string {
+  const candidates = hasVideo
+    ? ['video/webm;codecs=vp8,opus', 'video/webm']
+    : ['audio/webm;codecs=opus', 'audio/webm'];
+  return candidates.find((type) => MediaRecorder.isTypeSupported(type)) ?? '';
+}
+
+/**
+ * Records a call on the recruiter's computer: both sides' audio mixed with Web Audio, plus the other side's
+ * video, in WebM chunks of about a second (so a crash loses seconds). Each side's audio also feeds an
+ * AnalyserNode for the speech detector, which gives talk-time.
+ */
+export class CallRecorder {
+  private readonly options: CallRecorderOptions;
+  private readonly context: AudioContext;
+  private readonly recorder: MediaRecorder;
+  private readonly detectors = { local: new SpeechDetector(), remote: new SpeechDetector() };
+  private readonly analysers: Array<{
+    side: 'local' | 'remote';
+    analyser: AnalyserNode;
+    samples: Float32Array<ArrayBuffer>;
+  }> = [];
+  private readonly sources: MediaStreamAudioSourceNode[] = [];
+  private levelTimer: ReturnType<typeof setInterval> | null = null;
+  private startedAt = 0;
+  private sequence = 0;
+  /** Chunks are read from their Blobs one after another, so they leave in order. */
+  private delivering: Promise<void> = Promise.resolve();
+  private stopped: Promise<RecordingResult> | null = null;
+
+  constructor(options: CallRecorderOptions) {
+    this.options = options;
+    this.context = new AudioContext();
+    const mix = this.context.createMediaStreamDestination();
+    for (const [side, stream] of [
+      ['local', options.local],
+      ['remote', options.remote],
+    ] as const) {
+      const audio = stream.getAudioTracks();
+      if (audio.length === 0) continue;
+      const source = this.context.createMediaStreamSource(new MediaStream(audio));
+      const analyser = this.context.createAnalyser();
+      analyser.fftSize = 4096;
+      source.connect(mix);
+      source.connect(analyser);
+      this.sources.push(source);
+      this.analysers.push({ side, analyser, samples: new Float32Array(analyser.fftSize) });
+    }
+    const video = options.remote.getVideoTracks();
+    const stream = new MediaStream([...mix.stream.getAudioTracks(), ...video]);
+    const mimeType = supportedType(video.length > 0);
+    this.recorder = new MediaRecorder(stream, {
+      ...(mimeType ? { mimeType } : {}),
+      videoBitsPerSecond,
+      audioBitsPerSecond: 64_000,
+    });
+    this.recorder.ondataavailable = (event) => {
+      if (event.data.size === 0) return;
+      const elapsedMs = Math.round(performance.now() - this.startedAt);
+      const sequence = this.sequence;
+      this.sequence += 1;
+      this.delivering = this.delivering.then(async () => {
+        const data = new Uint8Array(await event.data.arrayBuffer());
+        this.options.onChunk({ sequence, elapsedMs, data });
+      });
+    };
+  }
+
+  start(): void {
+    // The page has had a click (Start call, Admit), so the context may run; ask in case it waits.
+    void this.context.resume().catch(() => {});
+    this.startedAt = performance.now();
+    this.recorder.start(this.options.timesliceMilliseconds ?? 1000);
+    this.levelTimer = setInterval(() => this.readLevels(), this.options.levelIntervalMilliseconds ?? 50);
+  }
+
+  /** Milliseconds since start. */
+  elapsed(): number {
+    return Math.round(performance.now() - this.startedAt);
+  }
+
+  /** Stops; settles once the last chunk has been handed over, with the duration and the speech found. */
+  stop(): Promise<RecordingResult> {
+    this.stopped ??= new Promise<RecordingResult>((resolve) => {
+      const durationMs = this.elapsed();
+      if (this.levelTimer) clearInterval(this.levelTimer);
+      this.levelTimer = null;
+      const finish = () => {
+        void this.delivering.then(() => {
+          for (const source of this.sources) source.disconnect();
+          void this.context.close().catch(() => {});
+          resolve({
+            durationMs,
+            speech: {
+              local: this.detectors.local.finish(durationMs),
+              remote: this.detectors.remote.finish(durationMs),
+            },
+          });
+        });
+      };
+      if (this.recorder.state === 'inactive') finish();
+      else {
+        this.recorder.addEventListener('stop', finish, { once: true });
+        this.recorder.stop();
+      }
+    });
+    return this.stopped;
+  }
+
+  private readLevels(): void {
+    const at = this.elapsed();
+    for (const { side, analyser, samples } of this.analysers) {
+      analyser.getFloatTimeDomainData(samples);
+      this.detectors[side].push(levelDbOf(samples), at);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+import type { importPhases } from './importPhases.ts';
+
+export type ImportPhase = (typeof importPhases)[number];
