@@ -142,6 +142,56 @@ test('a 20 s call recorded with consent: REC both sides, a seekable file, talk-t
   expect(existsSync(file)).toBe(false);
 });
 
+test('a connection rebuilt mid-recording: the same file goes on with the candidate’s new audio and video', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const call = await callWithRecordingAsked(browser);
+  await call.question.getByRole('button', { name: 'Accept' }).click();
+  await expect(call.recruiterPage.getByRole('status', { name: 'REC' })).toBeVisible();
+  await recordedAtLeast(call.interviewId, 3_000);
+  // Both networks dead for longer than the ICE restart may take (8 s): the connection is rebuilt, with new tracks.
+  await Promise.all(
+    [call.recruiterPage, call.candidatePage].map((page) =>
+      page.evaluate('window.__rapportCall.simulateNetworkFailure(10000)'),
+    ),
+  );
+  const reconnecting = call.recruiterPage
+    .getByRole('status')
+    .filter({ hasText: 'Connection lost. Reconnecting…' });
+  await expect(reconnecting).toBeVisible();
+  await expect(reconnecting).toBeHidden({ timeout: 30_000 });
+  await expectRemoteVideoDecoding(call.recruiterPage);
+  const rebuiltAtMs = (await recordingOf(call.interviewId))!.durationMs;
+  await recordedAtLeast(call.interviewId, rebuiltAtMs + 6_000);
+  await call.recruiterPage.getByRole('button', { name: 'Stop recording' }).click();
+  await expect.poll(async () => (await recordingOf(call.interviewId))?.state).toBe('ready');
+  const recording = (await recordingOf(call.interviewId))!;
+  // The candidate's beeps after the rebuild were heard (their new audio track feeds the mix and the detector).
+  expect(recording.speech.candidate.some(([start]) => start >= rebuiltAtMs)).toBe(true);
+  await call.recruiter.endButton.click();
+
+  // And the replay shows their video after the rebuild: playing the last seconds presents new frames.
+  await call.recruiterPage.reload();
+  await expect.poll(() => durationOf(call.recruiterPage), { timeout: 15_000 }).toBeGreaterThan(0);
+  const framesShown = await playerOf(call.recruiterPage).evaluate(async (video: HTMLVideoElement) => {
+    video.muted = true;
+    video.currentTime = Math.max(0, video.duration - 3);
+    await new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
+    let frames = 0;
+    const count = () => {
+      frames += 1;
+      video.requestVideoFrameCallback(count);
+    };
+    video.requestVideoFrameCallback(count);
+    await video.play();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    video.pause();
+    return frames;
+  });
+  expect(framesShown).toBeGreaterThan(10);
+});
+
 test('the candidate declines: no file is written, the call goes on, and the recruiter sees the choice', async ({
   browser,
   dataDirectory,

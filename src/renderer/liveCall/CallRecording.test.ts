@@ -9,6 +9,14 @@ import { CallRecording, type RecordingDependencies } from './CallRecording.ts';
 installFakeCallEnvironment();
 
 const interviewId = '018f0000-0000-7000-8000-000000000003';
+/** Names for the fake remote streams, so the calls read as what happened. */
+const streamNames = new WeakMap<MediaStream, string>();
+
+function namedStream(name: string): MediaStream {
+  const stream = new FakeMediaStream() as unknown as MediaStream;
+  streamNames.set(stream, name);
+  return stream;
+}
 
 function fakes(appendFailures = 0) {
   const calls: string[] = [];
@@ -34,6 +42,7 @@ function fakes(appendFailures = 0) {
       return {
         start: () => void calls.push('recorder start'),
         stop: async () => ({ durationMs: 20_000, speech: { local: [[0, 500]], remote: [] } }),
+        replaceRemote: (remote) => void calls.push(`replace remote ${streamNames.get(remote) ?? '?'}`),
       };
     },
   };
@@ -48,7 +57,7 @@ function fakes(appendFailures = 0) {
 
 async function recordingCall(appendFailures = 0) {
   const call = await callTestBed.connectedHost();
-  call.peer.options.onStream(new FakeMediaStream() as unknown as MediaStream);
+  call.peer.options.onStream(namedStream('first connection'));
   const fake = fakes(appendFailures);
   const recording = new CallRecording(call.machine, interviewId, fake.dependencies);
   const detach = recording.attach();
@@ -88,6 +97,26 @@ describe('the recruiter’s recorder', () => {
       'append 0 failed',
       'append 0 AQ==',
     ]);
+  });
+
+  it('goes on in the same recording with the candidate’s new tracks when the connection is rebuilt', async () => {
+    const { call, fake, recording } = await recordingCall();
+    call.peer.options.onMessage({ type: 'recording-consent', accepted: true });
+    await vi.waitFor(() => expect(recording.getSnapshot().phase).toBe('recording'));
+    call.peer.options.onClose('ERR_ICE_CONNECTION_FAILURE');
+    expect(call.machine.getSnapshot().state).toBe('reconnecting');
+    const rebuilt = call.peer;
+    rebuilt.options.onSignal({ type: 'offer', sdp: 'again' });
+    call.server.emit({
+      type: 'signal',
+      from: 'g1',
+      data: { session: 'id-2', signal: { type: 'answer', sdp: 'again' } },
+    });
+    rebuilt.options.onConnect();
+    rebuilt.options.onStream(namedStream('rebuilt connection'));
+    expect(call.machine.getSnapshot().state).toBe('connected');
+    expect(recording.getSnapshot().phase).toBe('recording');
+    expect(fake.calls).toEqual(['start offset=0', 'recorder start', 'replace remote rebuilt connection']);
   });
 
   it('keeps a decline with the interview and records nothing', async () => {

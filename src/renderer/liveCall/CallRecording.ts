@@ -16,7 +16,11 @@ export type RecordingDependencies = {
     data: string;
   }): Promise<unknown>;
   finish(input: { interviewId: string; durationMs: number; speech: SpeechSegments }): Promise<Recording>;
-  createRecorder(options: CallRecorderOptions): { start(): void; stop(): Promise<RecordingResult> };
+  createRecorder(options: CallRecorderOptions): {
+    start(): void;
+    stop(): Promise<RecordingResult>;
+    replaceRemote(remote: MediaStream): void;
+  };
 };
 
 export type CallRecordingState = {
@@ -39,6 +43,8 @@ export class CallRecording {
   private readonly interviewId: string;
   private readonly dependencies: RecordingDependencies;
   private recorder: ReturnType<RecordingDependencies['createRecorder']> | null = null;
+  /** The other side's stream the recorder has now. */
+  private recorded: MediaStream | null = null;
   private uploads: Promise<void> = Promise.resolve();
   private uploadFailed = false;
   private declineSaved = false;
@@ -93,6 +99,15 @@ export class CallRecording {
       );
       return;
     }
+    // A rebuilt connection brings the candidate's media on new tracks: the same recording carries on with them.
+    if (
+      this.phase === 'recording' &&
+      snapshot.remoteStream !== null &&
+      snapshot.remoteStream !== this.recorded
+    ) {
+      this.recorded = snapshot.remoteStream;
+      this.recorder?.replaceRemote(snapshot.remoteStream);
+    }
     // Stopped by either side, the candidate gone (back to the lobby), or the call over.
     const over = state === 'ended' || state === 'failed' || state === 'lobby';
     if (this.phase === 'recording' && (!recording.active || over)) {
@@ -105,6 +120,7 @@ export class CallRecording {
     this.patch({ phase: 'starting' });
     try {
       await this.dependencies.start(this.interviewId, Math.max(0, Math.round(callOffsetMs)));
+      this.recorded = remote;
       this.recorder = this.dependencies.createRecorder({
         local,
         remote,

@@ -1,3 +1,4 @@
+import { RemoteVideoFeed } from './RemoteVideoFeed.ts';
 import { levelDbOf, SpeechDetector, type SpeechSegment } from './SpeechDetector.ts';
 
 export type RecordedChunk = { sequence: number; elapsedMs: number; data: Uint8Array };
@@ -43,7 +44,14 @@ export class CallRecorder {
     analyser: AnalyserNode;
     samples: Float32Array<ArrayBuffer>;
   }> = [];
-  private readonly sources: MediaStreamAudioSourceNode[] = [];
+  private readonly mix: MediaStreamAudioDestinationNode;
+  private readonly localSource: MediaStreamAudioSourceNode | null;
+  private remoteSource: MediaStreamAudioSourceNode | null = null;
+  private readonly remoteAnalyser: AnalyserNode;
+  /** The recorded video when the browser can keep one track across a rebuilt connection; null otherwise. */
+  private readonly videoFeed: RemoteVideoFeed | null;
+  private remote: MediaStream;
+  private readonly onRemoteTrackAdded = () => this.followRemote();
   private levelTimer: ReturnType<typeof setInterval> | null = null;
   private startedAt = 0;
   private sequence = 0;
@@ -54,23 +62,18 @@ export class CallRecorder {
   constructor(options: CallRecorderOptions) {
     this.options = options;
     this.context = new AudioContext();
-    const mix = this.context.createMediaStreamDestination();
-    for (const [side, stream] of [
-      ['local', options.local],
-      ['remote', options.remote],
-    ] as const) {
-      const audio = stream.getAudioTracks();
-      if (audio.length === 0) continue;
-      const source = this.context.createMediaStreamSource(new MediaStream(audio));
-      const analyser = this.context.createAnalyser();
-      analyser.fftSize = 4096;
-      source.connect(mix);
-      source.connect(analyser);
-      this.sources.push(source);
-      this.analysers.push({ side, analyser, samples: new Float32Array(analyser.fftSize) });
-    }
-    const video = options.remote.getVideoTracks();
-    const stream = new MediaStream([...mix.stream.getAudioTracks(), ...video]);
+    this.mix = this.context.createMediaStreamDestination();
+    const localAnalyser = this.analyser('local');
+    this.remoteAnalyser = this.analyser('remote');
+    this.localSource = this.connectAudio(options.local, localAnalyser);
+    this.remote = options.remote;
+    this.remoteSource = this.connectAudio(options.remote, this.remoteAnalyser);
+    const [remoteVideo] = options.remote.getVideoTracks();
+    this.videoFeed = remoteVideo ? RemoteVideoFeed.create(remoteVideo) : null;
+    const video = this.videoFeed ? [this.videoFeed.track] : options.remote.getVideoTracks();
+    // A track the other side adds later (its camera turned on after the audio) joins the mix and the feed.
+    options.remote.addEventListener('addtrack', this.onRemoteTrackAdded);
+    const stream = new MediaStream([...this.mix.stream.getAudioTracks(), ...video]);
     const mimeType = supportedType(video.length > 0);
     this.recorder = new MediaRecorder(stream, {
       ...(mimeType ? { mimeType } : {}),
@@ -87,6 +90,44 @@ export class CallRecorder {
         this.options.onChunk({ sequence, elapsedMs, data });
       });
     };
+  }
+
+  /**
+   * The other side's media now comes on `remote` (a rebuilt connection brings new tracks): its audio replaces
+   * the old in the mix and the speech detector, and its video continues the recorded track where the browser
+   * allows (RemoteVideoFeed); the recording itself goes on in the same file.
+   */
+  replaceRemote(remote: MediaStream): void {
+    if (remote === this.remote) return;
+    this.remote.removeEventListener('addtrack', this.onRemoteTrackAdded);
+    this.remote = remote;
+    remote.addEventListener('addtrack', this.onRemoteTrackAdded);
+    this.remoteSource?.disconnect();
+    this.remoteSource = null;
+    this.followRemote();
+  }
+
+  private followRemote(): void {
+    if (this.stopped) return;
+    if (!this.remoteSource) this.remoteSource = this.connectAudio(this.remote, this.remoteAnalyser);
+    this.videoFeed?.follow(this.remote.getVideoTracks()[0] ?? null);
+  }
+
+  private analyser(side: 'local' | 'remote'): AnalyserNode {
+    const analyser = this.context.createAnalyser();
+    analyser.fftSize = 4096;
+    this.analysers.push({ side, analyser, samples: new Float32Array(analyser.fftSize) });
+    return analyser;
+  }
+
+  /** Feeds one side's audio into the recorded mix and its speech detector; null when it has no audio yet. */
+  private connectAudio(stream: MediaStream, analyser: AnalyserNode): MediaStreamAudioSourceNode | null {
+    const audio = stream.getAudioTracks();
+    if (audio.length === 0) return null;
+    const source = this.context.createMediaStreamSource(new MediaStream(audio));
+    source.connect(this.mix);
+    source.connect(analyser);
+    return source;
   }
 
   start(): void {
@@ -110,7 +151,10 @@ export class CallRecorder {
       this.levelTimer = null;
       const finish = () => {
         void this.delivering.then(() => {
-          for (const source of this.sources) source.disconnect();
+          this.localSource?.disconnect();
+          this.remoteSource?.disconnect();
+          this.videoFeed?.stop();
+          this.remote.removeEventListener('addtrack', this.onRemoteTrackAdded);
           void this.context.close().catch(() => {});
           resolve({
             durationMs,
