@@ -2,7 +2,8 @@
 // 1. Keystroke to next frame in real Chromium through the web host: the keydown's timestamp to the first
 //    animation frame after the editor changed, measured inside the page (a rAF probe), over 240 keys each.
 //    The same long note typed into during a live call (remote video playing, through the signalling server), against
-//    typing into it with no call.
+//    typing into it with no call; and typed into during the same call recorded (MediaRecorder on, chunks written
+//    by the web host) against the call unrecorded, with the CPU both used (Chromium's processes + the web host).
 // 2. Autosave cost on the server: the time `notes.save` takes for the whole 20k-word document (validation,
 //    plain text, evidence, SQLite write and search index), called on the backend directly in Node.
 import { chromium, type Page } from '@playwright/test';
@@ -16,6 +17,7 @@ import type { NoteDocument } from '../src/shared/notes/NoteDocument.ts';
 import type { BenchRow } from './measure/BenchRow.ts';
 import { markdownTable } from './measure/markdownTable.ts';
 import { percentile } from './measure/percentile.ts';
+import { processTreeCpuMs } from './measure/processTreeCpuMs.ts';
 import { longNote } from './notes/longNote.ts';
 import { startLiveCall } from './notes/startLiveCall.ts';
 
@@ -84,6 +86,30 @@ async function typeAndMeasure(page: Page, url: string | null, label: string): Pr
   log(`${label}: ${samples.length} keys measured`);
   return samples;
 }
+
+/** CPU used during a stretch of typing: Chromium's processes (both sides of the call) and this process (the web host). */
+type CpuShare = { chromiumMs: number; hostMs: number; wallMs: number };
+
+function cpuNow(): CpuShare {
+  const own = process.cpuUsage();
+  return {
+    chromiumMs: processTreeCpuMs(),
+    hostMs: (own.user + own.system) / 1000,
+    wallMs: performance.now(),
+  };
+}
+
+function cpuSince(before: CpuShare): CpuShare {
+  const now = cpuNow();
+  return {
+    chromiumMs: now.chromiumMs - before.chromiumMs,
+    hostMs: now.hostMs - before.hostMs,
+    wallMs: now.wallMs - before.wallMs,
+  };
+}
+
+/** Share of one core over the stretch, in percent. */
+const coreShare = (cpu: CpuShare) => (100 * (cpu.chromiumMs + cpu.hostMs)) / cpu.wallMs;
 
 function row(
   figure: string,
@@ -155,6 +181,13 @@ try {
     kitId: kit.id,
   });
   await call('notes.save', { id: inCall.noteId, document: bigDocument, sequence: 1 });
+  // And a third, for the same call with recording on.
+  const inRecordedCall = await call<{ id: string; noteId: string }>('interviews.create', {
+    candidateId: candidate.id,
+    title: 'Long, in a recorded call',
+    kitId: kit.id,
+  });
+  await call('notes.save', { id: inRecordedCall.noteId, document: bigDocument, sequence: 1 });
 
   // --- Keystroke to next frame, empty editor first as the baseline, then the long note.
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -167,10 +200,28 @@ try {
   log(`starting a call and typing into the ${words}-word note during it…`);
   const live = await startLiveCall(browser, host.url, inCall.id);
   let callKeys: number[];
+  let callCpu: CpuShare;
   try {
+    const before = cpuNow();
     callKeys = await typeAndMeasure(live.recruiter, null, `${words}-word note during a live call`);
+    callCpu = cpuSince(before);
   } finally {
     await live.end();
+  }
+  log(`starting a recorded call and typing into the ${words}-word note during it…`);
+  const recorded = await startLiveCall(browser, host.url, inRecordedCall.id, { record: true });
+  let recordedKeys: number[];
+  let recordedCpu: CpuShare;
+  try {
+    const before = cpuNow();
+    recordedKeys = await typeAndMeasure(
+      recorded.recruiter,
+      null,
+      `${words}-word note during a recorded call`,
+    );
+    recordedCpu = cpuSince(before);
+  } finally {
+    await recorded.end();
   }
 
   // --- Autosave cost on the server, directly against the backend.
@@ -215,6 +266,10 @@ try {
   const keyP95 = percentile(bigKeys, 0.95);
   const emptyKeyP95 = percentile(emptyKeys, 0.95);
   const callKeyP95 = percentile(callKeys, 0.95);
+  const recordedKeyP95 = percentile(recordedKeys, 0.95);
+  // The recorder's cost: what the recorded call used beyond the same call unrecorded (MediaRecorder and the
+  // audio mix in the recruiter's renderer, chunk encryption and writes in the web host).
+  const recorderShare = coreShare(recordedCpu) - coreShare(callCpu);
   const rows: BenchRow[] = [
     row(
       'keystroke → next frame, p50',
@@ -249,6 +304,31 @@ try {
       '≤ 1.3× no call, < 16 ms',
       callKeyP95 <= 1.3 * keyP95 && callKeyP95 < 16,
     ),
+    // The baseline here is the same live call with recording off, in this run.
+    row(
+      'keystroke → next frame with recording on, p95 (vs recording off)',
+      recordedKeyP95,
+      callKeyP95,
+      'ms',
+      '≤ 1.3× recording off',
+      recordedKeyP95 <= 1.3 * callKeyP95,
+    ),
+    row(
+      'CPU during a recorded call, % of one core (vs unrecorded call)',
+      coreShare(recordedCpu),
+      coreShare(callCpu),
+      '%',
+      'informational',
+      true,
+    ),
+    row(
+      "recorder's CPU share (recorded − unrecorded), % of one core",
+      recorderShare,
+      null,
+      '%',
+      'informational',
+      true,
+    ),
     row(
       'autosave on the server per save, p50',
       percentile(bigSaves, 0.5),
@@ -272,7 +352,8 @@ try {
   );
   console.log(
     `Data: a ${words.toLocaleString('en')}-word note (${(bigJson.length / 1024).toFixed(0)} KiB of JSON) against an empty note; ` +
-      `${bigKeys.length} and ${emptyKeys.length} keystrokes measured (${callKeys.length} during the call), ` +
+      `${bigKeys.length} and ${emptyKeys.length} keystrokes measured (${callKeys.length} during the call, ` +
+      `${recordedKeys.length} during the recorded call), ` +
       `${bigSaves.length} saves each.`,
   );
   console.log('');

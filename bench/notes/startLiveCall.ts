@@ -12,12 +12,14 @@ export type LiveCall = {
 
 /**
  * A real call on an interview: the recruiter's app and the candidate's join page in separate browser contexts,
- * through the signalling server, with fake camera and microphone. Resolves once both sides show remote video.
+ * through the signalling server, with fake camera and microphone. Resolves once both sides show remote video
+ * (and, with `record`, once the candidate has accepted and the recruiter's side shows REC).
  */
 export async function startLiveCall(
   browser: Browser,
   hostUrl: string,
   interviewId: string,
+  { record = false }: { record?: boolean } = {},
 ): Promise<LiveCall> {
   const contexts: BrowserContext[] = [
     await browser.newContext({ viewport: { width: 1440, height: 900 } }),
@@ -26,6 +28,7 @@ export async function startLiveCall(
   const [recruiterContext, candidateContext] = contexts as [BrowserContext, BrowserContext];
   const recruiter = await recruiterContext.newPage();
   const joinUrl = await startCallForInvite(recruiter, `${hostUrl}#/interviews/${interviewId}`);
+  if (record) await recruiter.getByRole('checkbox', { name: /Record this interview/ }).check();
 
   const candidate = await candidateContext.newPage();
   await candidate.goto(joinUrl);
@@ -38,6 +41,14 @@ export async function startLiveCall(
     poll(recruiter, 'window.__benchFirstFrameAt', 60_000),
     poll(candidate, 'window.__benchFirstFrameAt', 60_000),
   ]);
+  if (record) {
+    // The candidate is asked once connected; recording starts on the recruiter's side when they accept.
+    await candidate
+      .getByRole('alertdialog', { name: /will be recorded/ })
+      .getByRole('button', { name: 'Accept' })
+      .click();
+    await recruiter.getByRole('status', { name: 'REC' }).waitFor({ timeout: 30_000 });
+  }
   return {
     recruiter,
     async end() {
