@@ -16,8 +16,8 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
 function describeTotals(totals: { count: number; sizeBytes: number } | null): string {
   if (!totals) return 'Every finished call recording, as a plain WebM video.';
   if (totals.count === 0) return 'There are no recordings to include.';
-  const what = totals.count === 1 ? '1 recording' : `${totals.count} recordings`;
-  return `${what}, ${formatBytes(totals.sizeBytes)}, as plain WebM videos.`;
+  if (totals.count === 1) return `1 recording, ${formatBytes(totals.sizeBytes)}, as a plain WebM video.`;
+  return `${totals.count} recordings, ${formatBytes(totals.sizeBytes)}, as plain WebM videos.`;
 }
 
 /**

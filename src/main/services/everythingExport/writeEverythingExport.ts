@@ -94,33 +94,34 @@ export async function writeEverythingExport(options: {
     addText(`candidates/${fileName}-${id.slice(-12)}.md`, markdown);
   }
 
-  let recordingCount = 0;
-  if (recordings) {
-    for (const recording of repositories.recordings.exportable()) {
-      // Deleted since the list was read, or its file is gone: nothing to put in.
-      const playback = recordings.openForPlayback(recording.interview_id);
-      if (!playback) continue;
-      if (written + playback.totalBytes > zipLimitBytes)
-        throw new InvalidValueError(
-          'The recordings take more than one zip can hold (4 GB). Export without recordings, or delete some first.',
-        );
-      const entry = add(
-        new ZipPassThrough(
-          `${folder}/recordings/${fileNameSlug(recording.candidate_name)}-${recording.interview_id}.webm`,
-        ),
-      );
-      const total = playback.totalBytes;
-      if (total === 0) entry.push(new Uint8Array(0), true);
-      for (let start = 0; start < total; start += recordingRangeBytes) {
-        const end = Math.min(total, start + recordingRangeBytes);
-        entry.push(playback.read(start, end), end === total);
-        check();
-        await nextTurn();
-      }
+  // Opened before the first byte of video is written: from here on nothing reads the database, so a restore
+  // that swaps the connection while the recordings stream cannot break the export.
+  const playbacks = recordings
+    ? repositories.recordings.exportable().flatMap((recording) => {
+        // Deleted since the list was read, or its file is gone: nothing to put in.
+        const playback = recordings.openForPlayback(recording.interview_id);
+        const name = `${folder}/recordings/${fileNameSlug(recording.candidate_name)}-${recording.interview_id}.webm`;
+        return playback ? [{ name, playback }] : [];
+      })
+    : [];
+  const recordingBytes = playbacks.reduce((sum, { playback }) => sum + playback.totalBytes, 0);
+  if (written + recordingBytes > zipLimitBytes)
+    throw new InvalidValueError(
+      'The recordings take more than one zip can hold (4 GB). Export without recordings, or delete some first.',
+    );
+  for (const { name, playback } of playbacks) {
+    const entry = add(new ZipPassThrough(name));
+    const total = playback.totalBytes;
+    if (total === 0) entry.push(new Uint8Array(0), true);
+    for (let start = 0; start < total; start += recordingRangeBytes) {
+      const end = Math.min(total, start + recordingRangeBytes);
+      entry.push(playback.read(start, end), end === total);
       check();
-      recordingCount += 1;
+      await nextTurn();
     }
+    check();
   }
+  const recordingCount = playbacks.length;
 
   addText(
     'README.md',
