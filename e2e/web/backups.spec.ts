@@ -2,9 +2,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { callApi } from '../fixtures/callApi.ts';
+import { expectNoSeriousAxeViolations } from '../fixtures/expectNoSeriousAxeViolations.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { BackupsPage } from '../pages/BackupsPage.ts';
 import { CandidatesPage } from '../pages/CandidatesPage.ts';
+
+// axe is injected into the page; the app's CSP rightly refuses its script otherwise.
+test.use({ bypassCSP: true });
 
 test('Back up now, change the data, restore the backup: the earlier data is back, and what it replaced is kept', async ({
   page,
@@ -112,6 +116,7 @@ test('Export everything with "Include recordings" downloads a zip with the table
     /^1 recording, \d+ bytes, as a plain WebM video\. .*not\.$/,
   );
   await include.check();
+  await expectNoSeriousAxeViolations(page, 'Settings → Backups with "Include recordings" checked');
   const download = page.waitForEvent('download');
   await backups.exportButton.click();
   const saved = await download;
