@@ -64,6 +64,8 @@ const optionalFields: Partial<Record<MethodName, Record<string, LeftOutOutcome>>
   'feedback.open': each(['interviewId'], 'not_found'),
   'feedback.save': each(['sequence', 'subject'], 'not_found'),
   'today.get': each(['limit'], 'read'),
+  // Without recordings the zip comes back in the answer; nothing is written.
+  'backups.exportEverything': each(['includeRecordings'], 'read'),
   'today.markAnswered': each(['note'], 'not_found'),
   'settings.update': each(
     ['signalingUrl', 'signalingKey', 'recruiterName', 'introMessage', 'relayOnly'],

@@ -6,6 +6,7 @@ import type { DatabaseControl } from '../api/handlers/DatabaseControl.ts';
 import type { Router } from '../api/Router.ts';
 import { CandidateImportRunner } from '../services/candidateImport/CandidateImportRunner.ts';
 import type { SignalingServerAccess } from '../services/calls/SignalingServerAccess.ts';
+import { ExportFiles, type ExportDownload } from '../services/everythingExport/ExportFiles.ts';
 import type { BackupFile } from '../storage/backups/BackupFile.ts';
 import { listBackups } from '../storage/backups/listBackups.ts';
 import { pruneBackups } from '../storage/backups/pruneBackups.ts';
@@ -43,6 +44,8 @@ export type Backend = {
   backUp(kind: BackupKind): Promise<BackupFile>;
   /** An interview's recording for playback by byte range (the web host's and the app protocol's /recordings/). */
   recordingPlayback(interviewId: string): ReturnType<Session['recordings']['openForPlayback']>;
+  /** An "Export everything" file waiting at /exports/<token>.zip (the web host's and the app protocol's). */
+  exportDownload(token: string): ExportDownload | null;
   /** The backup on quit (skipped when nothing changed since the last one, or the file is damaged), then close. */
   closeWithBackup(): Promise<void>;
   close(): void;
@@ -173,6 +176,13 @@ export function openBackend(options: OpenBackendOptions): Backend {
   };
 
   const imports = new CandidateImportRunner({ databaseFile, databaseKey: key, dataDirectory });
+  const exports = new ExportFiles(dataDirectory, options.clock);
+  try {
+    // Exports left by an earlier run: their addresses died with it, and they hold decrypted data.
+    exports.sweep();
+  } catch (error) {
+    console.error('Rapport could not delete the exports left from its last run', error);
+  }
   const open = (): Session =>
     openSession({
       databaseFile,
@@ -183,6 +193,7 @@ export function openBackend(options: OpenBackendOptions): Backend {
       ...(options.noteIndexDelayMs === undefined ? {} : { noteIndexDelayMs: options.noteIndexDelayMs }),
       database: control,
       imports,
+      exports,
       onDamage: (error) => markDamaged(error instanceof Error ? error.message : String(error)),
       ...(options.localSignalingServer ? { localSignalingServer: options.localSignalingServer } : {}),
       ...(options.desktop ? { desktop: options.desktop } : {}),
@@ -280,6 +291,11 @@ export function openBackend(options: OpenBackendOptions): Backend {
     void workers.terminateAll();
     void imports.close();
     try {
+      exports.removeAll();
+    } catch (error) {
+      console.error('Rapport could not delete the exports nobody fetched', error);
+    }
+    try {
       session.close({ checkpoint: state !== 'damaged' });
     } finally {
       lock.release();
@@ -304,6 +320,7 @@ export function openBackend(options: OpenBackendOptions): Backend {
     backUp,
     recordingPlayback: (interviewId) =>
       state === 'open' ? session.recordings.openForPlayback(interviewId) : null,
+    exportDownload: (token) => exports.find(token),
     async closeWithBackup() {
       if (closed) return;
       if (state === 'open' && session.changes() !== changesAtLastBackup) {

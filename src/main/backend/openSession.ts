@@ -5,6 +5,7 @@ import { createRouter, type Router } from '../api/Router.ts';
 import type { SignalingServerAccess } from '../services/calls/SignalingServerAccess.ts';
 import type { DesktopShell } from '../services/desktop/DesktopShell.ts';
 import type { CandidateImportRunner } from '../services/candidateImport/CandidateImportRunner.ts';
+import type { ExportFiles } from '../services/everythingExport/ExportFiles.ts';
 import { closeDatabase } from '../storage/closeDatabase.ts';
 import { asStorageError } from '../storage/errors/asStorageError.ts';
 import { DamagedDatabaseError } from '../storage/errors/DamagedDatabaseError.ts';
@@ -48,6 +49,8 @@ export function openSession(options: {
   database: DatabaseControl;
   /** Imports run in a worker on their own connection; the runner outlives a restore (same file, same key). */
   imports: CandidateImportRunner;
+  /** Export files waiting to be fetched; they outlive a restore, like the host that serves them. */
+  exports?: ExportFiles;
   /** Called with SQLite's error when any call finds the file corrupt or not a database. */
   onDamage(error: unknown): void;
   localSignalingServer?: SignalingServerAccess;
@@ -86,6 +89,7 @@ export function openSession(options: {
       repositories,
       recordings,
       imports: options.imports,
+      ...(options.exports ? { exports: options.exports } : {}),
       version: options.version,
       dataDirectory: options.dataDirectory,
       databaseFile: options.databaseFile,

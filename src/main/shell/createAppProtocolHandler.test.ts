@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { contentSecurityPolicy } from '../security/contentSecurityPolicy.ts';
+import { ExportFiles } from '../services/everythingExport/ExportFiles.ts';
+import { exportPathPattern } from '../services/everythingExport/exportPathPattern.ts';
 import { createAppProtocolHandler } from './createAppProtocolHandler.ts';
 import { registerAppProtocol, type SchemeHandlerRegistry } from './registerAppProtocol.ts';
 
@@ -165,5 +167,34 @@ describe('recordings over app://', () => {
     );
     const past = new Request(`app://rapport/recordings/${id}.webm`, { headers: { Range: 'bytes=20-' } });
     expect((await recordingHandler()(past)).status).toBe(416);
+  });
+});
+
+describe('"Export everything" files over app://', () => {
+  test('streams the file once as an attachment, then deletes it; a second fetch is a 404', async () => {
+    const files = new ExportFiles(sandbox);
+    const written = await files.write(async (write) => {
+      write(Buffer.from('PK zip bytes'));
+      return { fileName: 'rapport-export-2026-05-01.zip' };
+    });
+    const token = exportPathPattern.exec(written.downloadPath)![1]!;
+    const file = files.find(token)!.file;
+    const exportHandler = createAppProtocolHandler(
+      path.join(sandbox, 'renderer'),
+      policy,
+      undefined,
+      (asked) => files.find(asked),
+    );
+
+    const response = await exportHandler(new Request(`app://rapport${written.downloadPath}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Disposition')).toBe(
+      'attachment; filename="rapport-export-2026-05-01.zip"',
+    );
+    expect(response.headers.get('Content-Type')).toBe('application/zip');
+    expect(response.headers.get('Content-Security-Policy')).toBe(policy);
+    expect(await response.text()).toBe('PK zip bytes');
+    await vi.waitFor(() => expect(existsSync(file)).toBe(false));
+    expect((await exportHandler(new Request(`app://rapport${written.downloadPath}`))).status).toBe(404);
   });
 });

@@ -1,11 +1,15 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { appOrigin } from './appOrigin.ts';
 import {
   recordingPathPattern,
   recordingPlaybackResponse,
 } from '../services/recordings/recordingPlaybackResponse.ts';
 import type { Backend } from '../backend/openBackend.ts';
+import { exportDownloadHeaders } from '../services/everythingExport/exportDownloadHeaders.ts';
+import { exportPathPattern } from '../services/everythingExport/exportPathPattern.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,6 +58,8 @@ export function createAppProtocolHandler(
   policy: string | (() => string | Promise<string>),
   /** Recordings at /recordings/<interviewId>.webm, by byte range so the player can seek. */
   recordingPlayback?: Backend['recordingPlayback'],
+  /** "Export everything" files at /exports/<token>.zip, streamed once and then deleted. */
+  exportDownload?: Backend['exportDownload'],
 ): (request: Request) => Promise<Response> {
   const root = path.resolve(rendererDirectory);
   return async (request) => {
@@ -102,6 +108,18 @@ export function createAppProtocolHandler(
         status: answer.status,
         headers: { ...baseHeaders, ...answer.headers },
       });
+    }
+    const exported = exportDownload && exportPathPattern.exec(urlPath);
+    if (exported) {
+      const download = exportDownload(exported[1]!);
+      if (!download) return refuse(404, 'This export was already downloaded, or has expired.');
+      const headers = { ...baseHeaders, ...exportDownloadHeaders(download) };
+      if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
+      download.claim();
+      const stream = createReadStream(download.file);
+      // Sent or cut off, it is served: the file holds decrypted data, and another export is a click away.
+      stream.once('close', () => download.served());
+      return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers });
     }
     const file = path.resolve(root, `.${urlPath.startsWith('/') ? '' : '/'}${urlPath}`);
     if (file !== root && !file.startsWith(`${root}${path.sep}`)) return refuse(403, 'Forbidden');

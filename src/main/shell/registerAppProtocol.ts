@@ -15,6 +15,8 @@ export function registerAppProtocol(
     connectSources?: readonly string[] | (() => Promise<readonly string[]>);
     /** The backend's recordings, served at /recordings/. */
     recordingPlayback?: Parameters<typeof createAppProtocolHandler>[2];
+    /** The backend's export files, served once at /exports/. */
+    exportDownload?: Parameters<typeof createAppProtocolHandler>[3];
   },
 ): void {
   const { connectSources = [] } = options;
@@ -24,6 +26,11 @@ export function registerAppProtocol(
       : contentSecurityPolicy(connectSources);
   protocol.handle(
     appOrigin.scheme,
-    createAppProtocolHandler(options.rendererDirectory, policy, options.recordingPlayback),
+    createAppProtocolHandler(
+      options.rendererDirectory,
+      policy,
+      options.recordingPlayback,
+      options.exportDownload,
+    ),
   );
 }

@@ -170,12 +170,13 @@ export async function startApp(options: StartAppOptions): Promise<void> {
   handlePermissions(session.defaultSession);
   // Screen sharing goes through the app's own picker, over the main window.
   handleDisplayMedia(session.defaultSession, (sources) => openScreenPicker(mainWindow, sources));
-  const { router, settings, recordingPlayback } = backend;
+  const { router, settings, recordingPlayback, exportDownload } = backend;
   const fixedSources = [...(options.connectSources ?? []), ...signalingConnectSources(signaling?.url)];
   registerAppProtocol(protocol, {
     rendererDirectory: options.rendererDirectory,
     connectSources: async () => [...fixedSources, ...configuredSignalingSources(settings)],
     recordingPlayback,
+    exportDownload,
   });
   bindIpc(ipcMain, router);
 

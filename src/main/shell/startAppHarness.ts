@@ -20,6 +20,7 @@ function fakeBackend(): Backend {
     onDamaged: vi.fn(() => () => {}),
     backUp: vi.fn(),
     recordingPlayback: vi.fn(() => null),
+    exportDownload: vi.fn(() => null),
     closeWithBackup: vi.fn(async () => {}),
     close: vi.fn(),
   };

@@ -163,7 +163,7 @@ export const contractValidInputs: Record<MethodName, Record<string, unknown>> = 
   'backups.list': {},
   'backups.create': {},
   'backups.restore': { name: 'rapport-2026-05-01T10-20-30-123Z-manual.sqlite3' },
-  'backups.exportEverything': {},
+  'backups.exportEverything': { includeRecordings: true },
   'candidates.undoStageChange': { id: someId },
   'profile.get': {},
   'profile.update': {
@@ -235,4 +235,5 @@ export const contractValidInputs: Record<MethodName, Record<string, unknown>> = 
   'recordings.retention': {},
   'recordings.setRetention': { days: 30 },
   'recordings.purge': {},
+  'recordings.totals': {},
 };

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -16,6 +17,8 @@ import {
 import { loadWebHostDatabaseKey } from './loadWebHostDatabaseKey.ts';
 import { openWebHostBackend } from './openWebHostBackend.ts';
 import { serveStaticFile } from './serveStaticFile.ts';
+import { exportDownloadHeaders } from '../services/everythingExport/exportDownloadHeaders.ts';
+import { exportPathPattern } from '../services/everythingExport/exportPathPattern.ts';
 import {
   recordingPathPattern,
   recordingPlaybackResponse,
@@ -252,6 +255,43 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       );
       response.writeHead(answer.status, { ...answer.headers, 'Content-Length': String(answer.body.length) });
       response.end(request.method === 'HEAD' ? undefined : answer.body);
+      return;
+    }
+    // An "Export everything" file, streamed from disk (it may hold hundreds of MB of recordings) and deleted
+    // once sent; same-origin only, like the API.
+    const exportMatch = exportPathPattern.exec(url.pathname);
+    if (exportMatch) {
+      const site = request.headers['sec-fetch-site'];
+      if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+        sendJson(response, 403, {
+          ok: false,
+          error: { code: 'unauthorized', message: 'Exports download from Rapport’s own pages only.' },
+        });
+        return;
+      }
+      const download = backend.exportDownload(exportMatch[1]!);
+      if (!download) {
+        sendJson(response, 404, {
+          ok: false,
+          error: { code: 'not_found', message: 'This export was already downloaded, or has expired.' },
+        });
+        return;
+      }
+      response.writeHead(200, exportDownloadHeaders(download));
+      if (request.method === 'HEAD') {
+        response.end();
+        return;
+      }
+      download.claim();
+      const stream = createReadStream(download.file);
+      // Sent or cut off, it is served: the file holds decrypted data, and another export is a click away.
+      stream.once('close', () => download.served());
+      stream.once('error', (error) => {
+        console.error('Rapport could not send an export', error);
+        response.destroy();
+      });
+      response.once('close', () => stream.destroy());
+      stream.pipe(response);
       return;
     }
     response.setHeader('Content-Security-Policy', currentPolicy());

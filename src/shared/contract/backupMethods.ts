@@ -29,8 +29,18 @@ export const backupMethods = {
   }),
   exportEverything: defineMethod({
     description:
-      'Every table as JSON and every candidate as Markdown, in one zip: for leaving Rapport or answering a data-subject request.',
-    input: nothing,
-    output: z.object({ fileName: z.string(), contentBase64: z.string() }),
+      'Every table as JSON and every candidate as Markdown, in one zip: for leaving Rapport or answering a data-subject request. With recordings, the zip is written to a file and fetched once from `downloadPath` (recordings are too large for base64).',
+    input: z.strictObject({ includeRecordings: z.boolean().optional() }),
+    output: z.discriminatedUnion('delivery', [
+      z.object({ delivery: z.literal('inline'), fileName: z.string(), contentBase64: z.string() }),
+      z.object({
+        delivery: z.literal('file'),
+        fileName: z.string(),
+        /** Same-origin path to GET once, e.g. /exports/<token>.zip; the file is deleted after it is served. */
+        downloadPath: z.string(),
+        sizeBytes: z.number().int().nonnegative(),
+        recordingCount: z.number().int().nonnegative(),
+      }),
+    ]),
   }),
 };

@@ -105,4 +105,5 @@ export const methodNames = [
   'recordings.retention',
   'recordings.setRetention',
   'recordings.purge',
+  'recordings.totals',
 ] as const satisfies readonly MethodName[];

@@ -69,4 +69,10 @@ export const recordingMethods = {
     input: nothing,
     output: z.object({ deleted: z.number().int() }),
   }),
+  totals: defineMethod({
+    description:
+      'How many finished recordings are kept and how many bytes they take (for "Include recordings").',
+    input: nothing,
+    output: z.object({ count: z.number().int(), sizeBytes: z.number().int() }),
+  }),
 };

@@ -1,6 +1,7 @@
 import type { DesktopShell } from '../../services/desktop/DesktopShell.ts';
 import type { SignalingServerAccess } from '../../services/calls/SignalingServerAccess.ts';
 import type { CandidateImportRunner } from '../../services/candidateImport/CandidateImportRunner.ts';
+import type { ExportFiles } from '../../services/everythingExport/ExportFiles.ts';
 import type { RecordingStore } from '../../services/recordings/RecordingStore.ts';
 import type { Repositories } from '../../storage/repositories/Repositories.ts';
 import type { DatabaseControl } from './DatabaseControl.ts';
@@ -25,4 +26,6 @@ export type HandlerContext = {
   desktop?: DesktopShell;
   /** Call recordings: their files in the data directory, encrypted with a key derived from the database's. */
   recordings?: RecordingStore;
+  /** Exports with recordings, written to files the host serves once at /exports/; the backend owns them. */
+  exports?: ExportFiles;
 };

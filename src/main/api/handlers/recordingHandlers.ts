@@ -31,5 +31,6 @@ export function recordingHandlers(context: HandlerContext): GroupHandlers<'recor
     'recordings.retention': () => ({ days: store.retentionDays() }),
     'recordings.setRetention': ({ days }) => ({ days: store.setRetentionDays(days), deleted: store.purge() }),
     'recordings.purge': () => ({ deleted: store.purge() }),
+    'recordings.totals': () => context.repositories.recordings.totals(),
   };
 }

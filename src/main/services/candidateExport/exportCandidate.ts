@@ -2,6 +2,7 @@ import type { Candidate } from '../../../shared/schemas/candidate.ts';
 import type { Stage } from '../../../shared/schemas/stage.ts';
 import type { CandidateExportData } from './CandidateExportData.ts';
 import { candidateExportMarkdown } from './candidateExportMarkdown.ts';
+import { fileNameSlug } from './fileNameSlug.ts';
 
 function parseJson(text: unknown): unknown {
   if (typeof text !== 'string') return text;
@@ -10,18 +11,6 @@ function parseJson(text: unknown): unknown {
   } catch {
     return text;
   }
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'candidate'
-  );
 }
 
 /** Everything held about one candidate, as JSON for machines and Markdown for people: a subject access answer. */
@@ -64,7 +53,7 @@ export function exportCandidate(
     records,
   };
   return {
-    fileName: `${now.slice(0, 10)}-${slug(candidate.name)}-data-export`,
+    fileName: `${now.slice(0, 10)}-${fileNameSlug(candidate.name)}-data-export`,
     json: JSON.stringify(data, null, 2),
     markdown: candidateExportMarkdown(data),
   };

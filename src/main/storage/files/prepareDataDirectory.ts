@@ -4,7 +4,7 @@ import { makePrivate } from './makePrivate.ts';
 import { privateModes } from './privateModes.ts';
 
 /** Folders Rapport keeps inside the data directory. */
-const privateFolders = ['backups', 'damaged'];
+const privateFolders = ['backups', 'damaged', 'exports'];
 
 /**
  * Creates the data directory owner-only, and narrows what an older Rapport left readable (0755 / 0644): the

@@ -17,6 +17,9 @@ export type RecordingRow = {
   deleted_reason: 'manual' | 'retention' | null;
 };
 
+/** A finished recording as "Export everything" names it: whose interview, and how large. */
+export type ExportableRecording = { interview_id: string; candidate_name: string; size_bytes: number };
+
 const columns = `interview_id, consent, state, file_name, started_at, call_offset_ms, duration_ms, size_bytes,
   chunk_count, speech, deleted_at, deleted_reason`;
 
@@ -124,6 +127,32 @@ export class RecordingRepository {
     return this.#database
       .prepare<[], RecordingRow>(`SELECT ${columns} FROM recordings WHERE state = 'recording'`)
       .all();
+  }
+
+  /**
+   * Finished recordings whose file is kept, with their candidate's name, for "Export everything". Trashed
+   * candidates' too: the export answers data-subject requests. One still being recorded is left out.
+   */
+  exportable(): ExportableRecording[] {
+    return this.#database
+      .prepare<[], ExportableRecording>(
+        `SELECT recordings.interview_id, candidates.name AS candidate_name, recordings.size_bytes
+         FROM recordings
+         JOIN interviews ON interviews.id = recordings.interview_id
+         JOIN candidates ON candidates.id = interviews.candidate_id
+         WHERE recordings.state = 'ready'
+         ORDER BY recordings.started_at, recordings.interview_id`,
+      )
+      .all();
+  }
+
+  /** How many recordings are kept and their bytes, for the "Include recordings" line. */
+  totals(): { count: number; sizeBytes: number } {
+    return this.#database
+      .prepare<[], { count: number; sizeBytes: number }>(
+        `SELECT count(*) AS count, coalesce(sum(size_bytes), 0) AS sizeBytes FROM recordings WHERE state = 'ready'`,
+      )
+      .get()!;
   }
 
   /** Files kept that were started before `cutoff` (ISO 8601). */

@@ -51,7 +51,8 @@ export class CallRecorder {
   /** The recorded video when the browser can keep one track across a rebuilt connection; null otherwise. */
   private readonly videoFeed: RemoteVideoFeed | null;
   private remote: MediaStream;
-  private readonly onRemoteTrackAdded = () => this.followRemote();
+  /** The remote audio track now in the mix. */
+  private remoteAudio: MediaStreamTrack | null = null;
   private levelTimer: ReturnType<typeof setInterval> | null = null;
   private startedAt = 0;
   private sequence = 0;
@@ -65,14 +66,12 @@ export class CallRecorder {
     this.mix = this.context.createMediaStreamDestination();
     const localAnalyser = this.analyser('local');
     this.remoteAnalyser = this.analyser('remote');
-    this.localSource = this.connectAudio(options.local, localAnalyser);
+    this.localSource = this.connectAudio(options.local.getAudioTracks()[0] ?? null, localAnalyser);
     this.remote = options.remote;
-    this.remoteSource = this.connectAudio(options.remote, this.remoteAnalyser);
     const [remoteVideo] = options.remote.getVideoTracks();
     this.videoFeed = remoteVideo ? RemoteVideoFeed.create(remoteVideo) : null;
     const video = this.videoFeed ? [this.videoFeed.track] : options.remote.getVideoTracks();
-    // A track the other side adds later (its camera turned on after the audio) joins the mix and the feed.
-    options.remote.addEventListener('addtrack', this.onRemoteTrackAdded);
+    this.followRemote();
     const stream = new MediaStream([...this.mix.stream.getAudioTracks(), ...video]);
     const mimeType = supportedType(video.length > 0);
     this.recorder = new MediaRecorder(stream, {
@@ -98,18 +97,22 @@ export class CallRecorder {
    * allows (RemoteVideoFeed); the recording itself goes on in the same file.
    */
   replaceRemote(remote: MediaStream): void {
-    if (remote === this.remote) return;
-    this.remote.removeEventListener('addtrack', this.onRemoteTrackAdded);
     this.remote = remote;
-    remote.addEventListener('addtrack', this.onRemoteTrackAdded);
-    this.remoteSource?.disconnect();
-    this.remoteSource = null;
     this.followRemote();
   }
 
+  /**
+   * Puts the remote stream's current tracks in the recording. Also run with every level reading: the connection
+   * adds its tracks to the stream one by one, by script, and a script's addTrack fires no `addtrack` event.
+   */
   private followRemote(): void {
     if (this.stopped) return;
-    if (!this.remoteSource) this.remoteSource = this.connectAudio(this.remote, this.remoteAnalyser);
+    const audio = this.remote.getAudioTracks()[0] ?? null;
+    if (audio !== this.remoteAudio) {
+      this.remoteSource?.disconnect();
+      this.remoteAudio = audio;
+      this.remoteSource = this.connectAudio(audio, this.remoteAnalyser);
+    }
     this.videoFeed?.follow(this.remote.getVideoTracks()[0] ?? null);
   }
 
@@ -121,10 +124,12 @@ export class CallRecorder {
   }
 
   /** Feeds one side's audio into the recorded mix and its speech detector; null when it has no audio yet. */
-  private connectAudio(stream: MediaStream, analyser: AnalyserNode): MediaStreamAudioSourceNode | null {
-    const audio = stream.getAudioTracks();
-    if (audio.length === 0) return null;
-    const source = this.context.createMediaStreamSource(new MediaStream(audio));
+  private connectAudio(
+    audio: MediaStreamTrack | null,
+    analyser: AnalyserNode,
+  ): MediaStreamAudioSourceNode | null {
+    if (!audio) return null;
+    const source = this.context.createMediaStreamSource(new MediaStream([audio]));
     source.connect(this.mix);
     source.connect(analyser);
     return source;
@@ -154,7 +159,6 @@ export class CallRecorder {
           this.localSource?.disconnect();
           this.remoteSource?.disconnect();
           this.videoFeed?.stop();
-          this.remote.removeEventListener('addtrack', this.onRemoteTrackAdded);
           void this.context.close().catch(() => {});
           resolve({
             durationMs,
@@ -175,6 +179,7 @@ export class CallRecorder {
   }
 
   private readLevels(): void {
+    this.followRemote();
     const at = this.elapsed();
     for (const { side, analyser, samples } of this.analysers) {
       analyser.getFloatTimeDomainData(samples);
