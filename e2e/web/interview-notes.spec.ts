@@ -91,6 +91,9 @@ test('a recruiter runs a structured interview: kit, notes under questions, times
     interview.rating(attributes[0]!).getByRole('radio', { name: 'Strong yes', exact: true }),
   ).toBeChecked();
   await interview.rate('Overall recommendation', 'Strong yes');
+  const noted = attributes[0]!;
+  const noteOn = interview.scorecard.getByRole('textbox', { name: `Note on ${noted}` });
+  await noteOn.fill('Knows compilers inside out.');
   await interview.takeaways.fill('Deep compiler knowledge; tests first.');
   await interview.privateNote.fill('Asked about a four-day week.');
   await interview.submitButton.click();
@@ -131,6 +134,7 @@ test('a recruiter runs a structured interview: kit, notes under questions, times
   await interview.scorecard.getByRole('button', { name: 'Edit submitted scorecard' }).click();
   await interview.rate('Overall recommendation', 'Yes');
   await expect(interview.scorecard.getByText('Revision 2, not submitted yet.')).toBeVisible();
+  await noteOn.fill('Knows compilers inside out; weaker on tests.');
   await interview.submitButton.click();
   await expect(interview.scorecard.getByText('Submitted', { exact: true })).toBeVisible();
   const interviewId = page.url().split('/').at(-1)!;
@@ -139,6 +143,34 @@ test('a recruiter runs a structured interview: kit, notes under questions, times
     [2, 'yes'],
     [1, 'strong_yes'],
   ]);
+
+  // The revisions browser lists both submits with their rating notes; the changed note counts as a change.
+  await interview.moreActionsButton.click();
+  await interview.revisionsButton.click();
+  const revisionsDialog = page.getByRole('dialog', { name: 'Revisions' });
+  const scorecardRevisions = revisionsDialog.getByRole('region', { name: 'Scorecard' });
+  const revision = (number: number) =>
+    scorecardRevisions
+      .getByRole('listitem')
+      .filter({ has: page.getByText(`Revision ${number}`, { exact: true }) });
+  await expect(revision(2)).toContainText(
+    `Changed from revision 1: Note on ${noted}, Overall recommendation.`,
+  );
+  await expect(revision(1)).toContainText('First submitted.');
+  await revision(2).getByRole('button', { name: 'Show' }).click();
+  await expect(revision(2).getByRole('term').filter({ hasText: noted })).toBeVisible();
+  await expect(
+    revision(2).getByRole('definition').filter({ hasText: 'Knows compilers inside out; weaker on tests.' }),
+  ).toBeVisible();
+  await revision(1).getByRole('button', { name: 'Show' }).click();
+  await expect(
+    revision(1)
+      .getByRole('definition')
+      .filter({ hasText: /^Knows compilers inside out\.$/ }),
+  ).toBeVisible();
+  await expect(revision(2).getByRole('definition')).toHaveCount(0);
+  await revisionsDialog.getByRole('button', { name: 'Close' }).click();
+  await expect(revisionsDialog).toBeHidden();
 
   // Export to Markdown (no private note), and the printable page.
   const downloading = page.waitForEvent('download');
@@ -158,6 +190,9 @@ test('a recruiter runs a structured interview: kit, notes under questions, times
     page.getByRole('heading', { name: 'Technical screen — Grace Hopper', level: 1 }),
   ).toBeVisible();
   await expect(page.getByText('Built a compiler for COBOL.')).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: 'Knows compilers inside out; weaker on tests.' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
 
   // The candidate's timeline shows the interview.

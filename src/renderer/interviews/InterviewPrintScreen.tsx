@@ -28,6 +28,9 @@ export function InterviewPrintScreen({ id }: { id: string }) {
   const { interview, note, scorecard } = query.data;
   const attributes = evidenceAttributesOf(interview);
   const names = new Map(attributes.map((attribute) => [attribute.id, attribute.name]));
+  const noteOf = (attributeId: string) => scorecard.ratingNotes[attributeId]?.trim() ?? '';
+  // The exports' "Note" column, here only when there is a note to show, so a card without any stays narrow.
+  const withNotes = attributes.some((attribute) => noteOf(attribute.id) !== '');
   const facts: Array<[string, string]> = [
     ['Candidate', interview.candidateName],
     ['Kit', interview.kit?.name ?? 'None'],
@@ -75,6 +78,7 @@ export function InterviewPrintScreen({ id }: { id: string }) {
               <th scope="col">Category</th>
               <th scope="col">Attribute</th>
               <th scope="col">Rating</th>
+              {withNotes && <th scope="col">Note</th>}
             </tr>
           </thead>
           <tbody>
@@ -85,6 +89,7 @@ export function InterviewPrintScreen({ id }: { id: string }) {
                   <td>{attribute.category}</td>
                   <th scope="row">{attribute.name}</th>
                   <td>{rating ? ratingLabels[rating] : 'Not rated'}</td>
+                  {withNotes && <td className="print-rating-note">{noteOf(attribute.id)}</td>}
                 </tr>
               );
             })}

@@ -271,6 +271,8 @@ function LoadedInterview({
       />
       <RevisionsDialog
         noteId={note.id}
+        interviewId={interview.id}
+        attributes={attributes}
         open={revisionsOpen}
         onClose={() => setRevisionsOpen(false)}
         onRestored={restored}

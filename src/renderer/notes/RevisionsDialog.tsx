@@ -9,6 +9,8 @@ import { formatDate } from '../lib/formatDate.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { Loading } from '../ui/Loading.tsx';
 import { appSaveQueue } from '../saving/appSaveQueue.ts';
+import type { EvidenceAttribute } from './EvidenceAttribute.ts';
+import { ScorecardRevisionList } from './ScorecardRevisionList.tsx';
 import './revisions.css';
 
 const reasonLabels: Record<NoteRevisionReason, string> = {
@@ -20,14 +22,21 @@ const reasonLabels: Record<NoteRevisionReason, string> = {
 
 type Props = {
   noteId: string;
+  /** The interview whose scorecard revisions are listed under the note's. */
+  interviewId: string;
+  /** The kit's attributes in card order, to name the scorecard's ratings. */
+  attributes: readonly EvidenceAttribute[];
   open: boolean;
   onClose: () => void;
   /** Called with the note as it is after a restore, so the editor can show it. */
   onRestored: (note: Note) => void;
 };
 
-/** Snapshots of the note, newest first: read one, and restore it (the current text is kept as a snapshot). */
-export function RevisionsDialog({ noteId, open, onClose, onRestored }: Props) {
+/**
+ * Snapshots of the note, newest first: read one, and restore it (the current text is kept as a snapshot). Below
+ * them, the scorecard's submitted revisions, to read.
+ */
+export function RevisionsDialog({ noteId, interviewId, attributes, open, onClose, onRestored }: Props) {
   const dialog = useModalDialog(open);
   const titleId = useId();
 
@@ -45,6 +54,7 @@ export function RevisionsDialog({ noteId, open, onClose, onRestored }: Props) {
       </h2>
       {/* Mounted per opening, so each opening lists the snapshots afresh. */}
       {open && <RevisionList noteId={noteId} idPrefix={titleId} onClose={onClose} onRestored={onRestored} />}
+      {open && <ScorecardRevisionList interviewId={interviewId} attributes={attributes} idPrefix={titleId} />}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
           Close
@@ -106,8 +116,12 @@ function RevisionList({
     }
   }
 
+  const headingId = `${idPrefix}-notes`;
   return (
-    <div className="dialog-body">
+    <section className="dialog-body revision-section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="revision-section-title">
+        Notes
+      </h3>
       <p className="muted">
         A snapshot is kept every few minutes while you write. Restoring one keeps the current notes as a
         snapshot too.
@@ -161,6 +175,6 @@ function RevisionList({
           })}
         </ol>
       )}
-    </div>
+    </section>
   );
 }
