@@ -115,6 +115,17 @@ export const contractValidInputs: Record<MethodName, Record<string, unknown>> = 
   'interviews.exportMarkdown': { id: someId },
   'interviews.exportHtml': { id: someId },
   'notes.get': { id: someId },
+  'notes.saveChanges': {
+    id: someId,
+    sequence: 2,
+    baseSequence: 1,
+    change: {
+      from: 0,
+      removed: 1,
+      blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hello' }] }],
+      blockCount: 1,
+    },
+  },
   'notes.save': {
     id: someId,
     document: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hello' }] }] },

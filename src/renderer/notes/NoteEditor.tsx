@@ -136,9 +136,15 @@ export function NoteEditor({
       onDocumentRead?.(json);
       return json;
     };
+    // The top-level nodes as well, read at the same moment: the note target saves only the ones that changed.
+    const readBlocks = () => {
+      const blocks: unknown[] = [];
+      editor.state.doc.forEach((block) => blocks.push(block));
+      return { blocks, document: read() };
+    };
     appSaveQueue.register(
       key,
-      saveTo ? saveTo(read) : noteSaveTarget({ api, queue: appSaveQueue, key, noteId, read }),
+      saveTo ? saveTo(read) : noteSaveTarget({ api, queue: appSaveQueue, key, noteId, read: readBlocks }),
       setup.sequence,
     );
     onReady?.(editor);

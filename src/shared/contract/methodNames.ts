@@ -53,6 +53,7 @@ export const methodNames = [
   'interviews.exportHtml',
   'notes.get',
   'notes.save',
+  'notes.saveChanges',
   'notes.indexNow',
   'notes.revisions',
   'notes.getRevision',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noteBlockChangeSchema } from '../notes/noteBlockChangeSchema.ts';
 import { noteDocumentSchema } from '../notes/noteDocumentSchema.ts';
 import { entityId } from '../schemas/entityId.ts';
 import { isoDateTime } from '../schemas/isoDateTime.ts';
@@ -26,6 +27,26 @@ export const noteMethods = {
       id: entityId,
       sequence: z.number().int(),
       applied: z.boolean(),
+      updatedAt: isoDateTime,
+    }),
+  }),
+  saveChanges: defineMethod({
+    description:
+      'Store a change to a note’s document: the top-level blocks that changed since the save numbered ' +
+      '`baseSequence`, which must be the one stored. Sequenced like notes.save. When the backend cannot apply ' +
+      'the change to what it stores (another save came between, or the blocks do not add up), it stores nothing ' +
+      'and answers resync: true, and the app saves the whole document instead.',
+    input: z.strictObject({
+      id: entityId,
+      sequence,
+      baseSequence: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+      change: noteBlockChangeSchema,
+    }),
+    output: z.object({
+      id: entityId,
+      sequence: z.number().int(),
+      applied: z.boolean(),
+      resync: z.boolean(),
       updatedAt: isoDateTime,
     }),
   }),

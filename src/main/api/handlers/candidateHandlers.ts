@@ -5,7 +5,7 @@ import type { GroupHandlers } from './GroupHandlers.ts';
 import type { HandlerContext } from './HandlerContext.ts';
 
 export function candidateHandlers(context: HandlerContext): GroupHandlers<'candidates'> {
-  const { candidates, candidateBulk, candidateRecords, stages, timeline } = context.repositories;
+  const { candidates, candidateBulk, candidateRecords, notes, stages, timeline } = context.repositories;
   const { imports } = context;
   const now = () => clockOf(context)().toISOString();
   return {
@@ -31,6 +31,8 @@ export function candidateHandlers(context: HandlerContext): GroupHandlers<'candi
     'candidates.bulkUpdate': (input) => candidateBulk.apply(input),
     'candidates.export': ({ id }) => {
       const candidate = candidates.get(id);
+      // The export holds each note's document as stored: with its latest autosaved changes folded in.
+      notes.compactAll();
       return exportCandidate(candidate, candidateRecords.collect(candidate.id), stages.list());
     },
     'candidates.delete': ({ id }) => candidates.trash(id, now()),

@@ -6,6 +6,7 @@ export function noteHandlers({ repositories }: HandlerContext): GroupHandlers<'n
   return {
     'notes.get': ({ id }) => notes.get(id),
     'notes.save': ({ id, document, sequence }) => notes.save(id, document, sequence),
+    'notes.saveChanges': ({ id, ...change }) => notes.saveChanges(id, change),
     'notes.indexNow': ({ id }) => ({ indexed: noteIndex.indexNote(id) }),
     'notes.revisions': ({ id }) => ({ items: notes.revisions(id) }),
     'notes.getRevision': ({ id }) => notes.getRevision(id),

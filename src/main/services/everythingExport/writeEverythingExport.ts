@@ -48,7 +48,9 @@ export async function writeEverythingExport(options: {
 }): Promise<{ fileName: string; recordingCount: number }> {
   const { repositories, recordings, now } = options;
   const folder = `rapport-export-${now.toISOString().slice(0, 10)}`;
-  const { tableDump, candidates, candidateRecords, stages } = repositories;
+  const { tableDump, candidates, candidateRecords, notes, stages } = repositories;
+  // Rows exactly as stored, so each note's document with its latest autosaved changes folded in.
+  notes.compactAll();
   let written = 0;
   let failure: unknown = null;
   let ended = false;

@@ -10,6 +10,7 @@ import { todayAndFollowUpsMigration } from './0100-today-and-follow-ups.ts';
 import { callTimingMigration } from './0110-call-timing.ts';
 import { noteIndexQueueMigration } from './0120-note-index-queue.ts';
 import { recordingsMigration } from './0130-recordings.ts';
+import { noteChangesMigration } from './0140-note-changes.ts';
 import type { Migration } from './Migration.ts';
 
 /** Append only. Versions must strictly increase; a unit test checks it. */
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   callTimingMigration,
   noteIndexQueueMigration,
   recordingsMigration,
+  noteChangesMigration,
 ];

@@ -29,7 +29,8 @@ export class NoteIndexRepository {
   readonly #queued: Statement<[number], QueuedRow>;
   readonly #indexOne: (seq: number) => void;
 
-  constructor(database: Database) {
+  /** `compact` folds a note's autosaved changes into its document (NoteRepository), before its text is derived. */
+  constructor(database: Database, options: { compact?: (noteSeq: number) => void } = {}) {
     this.#dueSeqs = database
       .prepare<{ before: string; limit: number }, number>(
         'SELECT note_seq FROM note_index_queue WHERE queued_at <= @before ORDER BY queued_at LIMIT @limit',
@@ -55,6 +56,7 @@ export class NoteIndexRepository {
       database
         .transaction(() => {
           // Read inside the transaction: another connection may have indexed (or purged) it meanwhile.
+          options.compact?.(seq);
           const row = this.#queued.get(seq);
           if (!row) return;
           if (row.document_changed === 1) {

@@ -35,7 +35,7 @@ export function createRepositories(
   const scorecards = new ScorecardRepository(database);
   const settings = new SettingsRepository(database);
   const touchpoints = new TouchpointRepository(database);
-  const noteIndex = new NoteIndexRepository(database);
+  const noteIndex = new NoteIndexRepository(database, { compact: (seq) => notes.compactNote(seq) });
   return {
     callMessages: new CallMessageRepository(database),
     candidateBulk: new CandidateBulkEditor(database),
