@@ -69,7 +69,9 @@ test('a recruiter runs a structured interview: kit, notes under questions, times
   await interview
     .questionNotes(secondQuestion)
     .getByText('Property-based tests', { exact: false })
-    .dblclick();
+    // On the first word, not the paragraph's centre: after 10 PM the two time chips wrap onto a second line and
+    // the centre falls between them, where a double-click selects nothing.
+    .dblclick({ position: { x: 12, y: 8 } });
   await expect(interview.toolbarButton('Tag as evidence')).toBeEnabled();
   await interview.toolbarButton('Tag as evidence').click();
   await page
