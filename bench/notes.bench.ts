@@ -16,9 +16,9 @@ import { ensureBuilt } from '../scripts/ensureBuilt.ts';
 import { ensureInstalled } from '../scripts/ensureInstalled.ts';
 import type { NoteDocument } from '../src/shared/notes/NoteDocument.ts';
 import type { BenchRow } from './measure/BenchRow.ts';
+import { CpuShare } from './measure/CpuShare.ts';
 import { markdownTable } from './measure/markdownTable.ts';
 import { percentile } from './measure/percentile.ts';
-import { processTreeCpuMs } from './measure/processTreeCpuMs.ts';
 import { longNote } from './notes/longNote.ts';
 import { startLiveCall } from './notes/startLiveCall.ts';
 
@@ -87,30 +87,6 @@ async function typeAndMeasure(page: Page, url: string | null, label: string): Pr
   log(`${label}: ${samples.length} keys measured`);
   return samples;
 }
-
-/** CPU used during a stretch of typing: Chromium's processes (both sides of the call) and this process (the web host). */
-type CpuShare = { chromiumMs: number; hostMs: number; wallMs: number };
-
-function cpuNow(): CpuShare {
-  const own = process.cpuUsage();
-  return {
-    chromiumMs: processTreeCpuMs(),
-    hostMs: (own.user + own.system) / 1000,
-    wallMs: performance.now(),
-  };
-}
-
-function cpuSince(before: CpuShare): CpuShare {
-  const now = cpuNow();
-  return {
-    chromiumMs: now.chromiumMs - before.chromiumMs,
-    hostMs: now.hostMs - before.hostMs,
-    wallMs: now.wallMs - before.wallMs,
-  };
-}
-
-/** Share of one core over the stretch, in percent. */
-const coreShare = (cpu: CpuShare) => (100 * (cpu.chromiumMs + cpu.hostMs)) / cpu.wallMs;
 
 function row(
   figure: string,
@@ -203,9 +179,9 @@ try {
   let callKeys: number[];
   let callCpu: CpuShare;
   try {
-    const before = cpuNow();
+    const before = CpuShare.now();
     callKeys = await typeAndMeasure(live.recruiter, null, `${words}-word note during a live call`);
-    callCpu = cpuSince(before);
+    callCpu = before.since();
   } finally {
     await live.end();
   }
@@ -214,13 +190,13 @@ try {
   let recordedKeys: number[];
   let recordedCpu: CpuShare;
   try {
-    const before = cpuNow();
+    const before = CpuShare.now();
     recordedKeys = await typeAndMeasure(
       recorded.recruiter,
       null,
       `${words}-word note during a recorded call`,
     );
-    recordedCpu = cpuSince(before);
+    recordedCpu = before.since();
   } finally {
     await recorded.end();
   }
@@ -310,7 +286,7 @@ try {
   const recordedKeyP95 = percentile(recordedKeys, 0.95);
   // The recorder's cost: what the recorded call used beyond the same call unrecorded (MediaRecorder and the
   // audio mix in the recruiter's renderer, chunk encryption and writes in the web host).
-  const recorderShare = coreShare(recordedCpu) - coreShare(callCpu);
+  const recorderShare = recordedCpu.coreShare - callCpu.coreShare;
   const rows: BenchRow[] = [
     row(
       'keystroke → next frame, p50',
@@ -356,8 +332,8 @@ try {
     ),
     row(
       'CPU during a recorded call, % of one core (vs unrecorded call)',
-      coreShare(recordedCpu),
-      coreShare(callCpu),
+      recordedCpu.coreShare,
+      callCpu.coreShare,
       '%',
       'informational',
       true,

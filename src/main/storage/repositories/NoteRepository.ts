@@ -15,7 +15,7 @@ import { InvalidValueError } from '../errors/InvalidValueError.ts';
 import { NotFoundError } from '../errors/NotFoundError.ts';
 import { newId } from '../newId.ts';
 import { textDigest } from '../textDigest.ts';
-import { NoteBlocks } from './NoteBlocks.ts';
+import { NoteChangeLog } from './NoteChangeLog.ts';
 
 type NoteRow = {
   id: string;
@@ -43,13 +43,8 @@ type RevisionRow = {
   preview: string;
 };
 
-type ChangeRow = { sequence: number; from_block: number; removed: number; blocks: string };
-
 type SaveResult = MethodOutput<'notes.save'>;
 type ChangeResult = MethodOutput<'notes.saveChanges'>;
-
-/** Notes kept as blocks in memory: the ones being typed into, a handful at a time. */
-const keptNotes = 16;
 
 function tooLarge(): InvalidValueError {
   return new InvalidValueError('This note is too large to save. Remove some content and try again.', [
@@ -110,18 +105,9 @@ export class NoteRepository {
   readonly #setEvidenceDigest: Statement<[string, string]>;
   readonly #deleteEvidence: Statement<[string]>;
   readonly #insertEvidence: Statement<[string, number, string, string, string | null, string | null]>;
-  readonly #insertChange: Statement<[number, number, number, number, string]>;
-  readonly #changesOf: Statement<[number], ChangeRow>;
-  readonly #lastChange: Statement<[number], ChangeRow>;
-  readonly #hasChanges: Statement<[number], number>;
-  readonly #deleteChanges: Statement<[number]>;
-  readonly #seqsWithChanges: Statement<[], number>;
   readonly #seqOf: Statement<[string], number>;
-  readonly #documentOfSeq: Statement<[number], { document: string; save_sequence: number }>;
   readonly #setSaveState: Statement<[number, string, string]>;
-  readonly #writeDocument: Statement<[string, number]>;
-  /** By note seq; the most recently used last. */
-  readonly #kept = new Map<number, NoteBlocks>();
+  readonly #changes: NoteChangeLog;
 
   constructor(database: Database, options: { revisionIntervalMs: number }) {
     this.#database = database;
@@ -156,31 +142,14 @@ export class NoteRepository {
       `INSERT INTO note_evidence (note_id, position, attribute_id, text, question_id, question_text)
        VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    this.#insertChange = database.prepare(
-      'INSERT INTO note_changes (note_seq, sequence, from_block, removed, blocks) VALUES (?, ?, ?, ?, ?)',
-    );
-    this.#changesOf = database.prepare(
-      'SELECT sequence, from_block, removed, blocks FROM note_changes WHERE note_seq = ? ORDER BY id',
-    );
-    this.#lastChange = database.prepare(
-      'SELECT sequence, from_block, removed, blocks FROM note_changes WHERE note_seq = ? ORDER BY id DESC LIMIT 1',
-    );
-    this.#hasChanges = database
-      .prepare<[number], number>('SELECT EXISTS (SELECT 1 FROM note_changes WHERE note_seq = ?)')
-      .pluck();
-    this.#deleteChanges = database.prepare('DELETE FROM note_changes WHERE note_seq = ?');
-    this.#seqsWithChanges = database
-      .prepare<[], number>('SELECT DISTINCT note_seq FROM note_changes')
-      .pluck();
     this.#seqOf = database.prepare<[string], number>('SELECT seq FROM notes WHERE id = ?').pluck();
-    this.#documentOfSeq = database.prepare('SELECT document, save_sequence FROM notes WHERE seq = ?');
     this.#setSaveState = database.prepare('UPDATE notes SET save_sequence = ?, updated_at = ? WHERE id = ?');
-    this.#writeDocument = database.prepare('UPDATE notes SET document = ? WHERE seq = ?');
+    this.#changes = new NoteChangeLog(database);
   }
 
   get(id: string): Note {
     const seq = this.#seqOf.get(id);
-    if (seq !== undefined && this.#hasChanges.get(seq) === 1) this.compactNote(seq);
+    if (seq !== undefined && this.#changes.hasChanges(seq)) this.compactNote(seq);
     const row = this.#selectNote.get(id);
     if (!row) throw new NotFoundError('No note has that id.');
     return toNote(row);
@@ -221,7 +190,7 @@ export class NoteRepository {
         if (sequence !== undefined && sequence < state.save_sequence) {
           return { id, sequence: state.save_sequence, applied: false, updatedAt: state.updated_at };
         }
-        this.#compact(state.seq);
+        this.#changes.compact(state.seq);
         if (sequence !== undefined && sequence === state.save_sequence) {
           // A retry of the save already stored (its reply was lost) succeeds; a different document is a second writer.
           if (this.#selectDocument.get(id)!.document === json) {
@@ -230,7 +199,7 @@ export class NoteRepository {
           throw new ConflictError('This note was changed in another window. Reload it to see the latest.');
         }
         const stored = sequence ?? state.save_sequence;
-        this.#kept.delete(state.seq);
+        this.#changes.forget(state.seq);
         this.#updateDocument.run(json, stored, now, id);
         this.#queueForIndex.run(state.seq, now);
         this.#replaceEvidence(id, document, state.evidence_digest);
@@ -273,37 +242,24 @@ export class NoteRepository {
           if (sequence < state.save_sequence) return unchanged(false);
           if (sequence === state.save_sequence) {
             // A retry of the change just stored (its reply was lost) succeeds; anything else needs the whole document.
-            const last = this.#lastChange.get(state.seq);
-            const same =
-              last !== undefined &&
-              last.sequence === sequence &&
-              last.from_block === change.from &&
-              last.removed === change.removed &&
-              last.blocks === JSON.stringify(change.blocks);
-            return same ? { ...unchanged(false), applied: true } : unchanged(true);
+            const retried = this.#changes.isLast(state.seq, sequence, change);
+            return retried ? { ...unchanged(false), applied: true } : unchanged(true);
           }
           if (baseSequence !== state.save_sequence) return unchanged(true);
-          const before = this.#currentBlocks(state.seq, state.save_sequence);
+          const before = this.#changes.blocks(state.seq, state.save_sequence);
           const after = before?.withChange(change, sequence) ?? null;
           if (!before || !after) return unchanged(true);
           if (after.characters > noteLimits.documentCharacters) throw tooLarge();
-          this.#insertChange.run(
-            state.seq,
-            sequence,
-            change.from,
-            change.removed,
-            JSON.stringify(change.blocks),
-          );
+          this.#changes.append(state.seq, sequence, change, after);
           this.#setSaveState.run(sequence, now, id);
           this.#queueForIndex.run(state.seq, now);
-          this.#keep(state.seq, after);
           if (before.touchesEvidence(change, after)) {
             this.#replaceEvidenceList(id, after.evidence(), state.evidence_digest);
           }
           const last = this.#lastRevisionAt.get(id);
           if (!last || Date.parse(now) - Date.parse(last.created_at) >= this.#revisionIntervalMs) {
             // A snapshot is of the whole document: fold the changes in first.
-            const json = this.#compact(state.seq)!;
+            const json = this.#changes.compact(state.seq)!;
             this.#insertRevision.run(
               newId(),
               id,
@@ -318,19 +274,19 @@ export class NoteRepository {
         .immediate();
     } catch (error) {
       // What was kept in memory may be ahead of what the failed transaction left stored.
-      if (seq !== undefined) this.#kept.delete(seq);
+      if (seq !== undefined) this.#changes.forget(seq);
       throw error;
     }
   }
 
   /** Folds a note's stored changes into its document; harmless when it has none. */
   compactNote(seq: number): void {
-    this.#database.transaction(() => this.#compact(seq)).immediate();
+    this.#database.transaction(() => this.#changes.compact(seq)).immediate();
   }
 
   /** Folds every note's stored changes into its document: before the tables are read whole (an export). */
   compactAll(): number {
-    const seqs = this.#seqsWithChanges.all();
+    const seqs = this.#changes.notesWithChanges();
     for (const seq of seqs) this.compactNote(seq);
     return seqs.length;
   }
@@ -383,9 +339,9 @@ export class NoteRepository {
         if (!current) throw new NotFoundError('No note has that id.');
         if (current.deleted_at !== null) throw new ConflictError('This note was deleted.');
         const seq = this.#seqOf.get(noteId)!;
-        const folded = this.#compact(seq);
+        const folded = this.#changes.compact(seq);
         if (folded !== null) current.document = folded;
-        this.#kept.delete(seq);
+        this.#changes.forget(seq);
         // notes.text may lag an autosave still queued for indexing; the snapshot's text follows its document.
         const currentText = noteDocumentText(JSON.parse(current.document) as NoteDocument);
         this.#insertRevision.run(newId(), noteId, 'before_restore', current.document, currentText, now);
@@ -417,54 +373,5 @@ export class NoteRepository {
         item.questionText,
       );
     });
-  }
-
-  /**
-   * Writes the document with its changes folded in and forgets the changes; returns the document written, or
-   * null when there were none. Runs inside the caller's transaction.
-   */
-  #compact(seq: number): string | null {
-    if (this.#hasChanges.get(seq) !== 1) return null;
-    const row = this.#documentOfSeq.get(seq);
-    if (!row) return null;
-    const blocks = this.#currentBlocks(seq, row.save_sequence);
-    if (!blocks) throw new Error(`Note ${seq} has changes its document cannot take.`);
-    const json = blocks.toJson();
-    this.#writeDocument.run(json, seq);
-    this.#deleteChanges.run(seq);
-    return json;
-  }
-
-  /** The note as blocks: the document stored plus its changes, from memory when it is up to date. */
-  #currentBlocks(seq: number, saveSequence: number): NoteBlocks | null {
-    const kept = this.#kept.get(seq);
-    if (kept && kept.sequence === saveSequence) {
-      this.#keep(seq, kept);
-      return kept;
-    }
-    const row = this.#documentOfSeq.get(seq);
-    if (!row) return null;
-    let blocks = NoteBlocks.fromJson(row.document, row.save_sequence);
-    for (const change of this.#changesOf.all(seq)) {
-      if (!blocks) return null;
-      const inserted = JSON.parse(change.blocks) as NoteBlockChange['blocks'];
-      blocks = blocks.withChange(
-        {
-          from: change.from_block,
-          removed: change.removed,
-          blocks: inserted,
-          blockCount: blocks.blockCount - change.removed + inserted.length,
-        },
-        change.sequence,
-      );
-    }
-    if (blocks) this.#keep(seq, blocks);
-    return blocks;
-  }
-
-  #keep(seq: number, blocks: NoteBlocks): void {
-    this.#kept.delete(seq);
-    this.#kept.set(seq, blocks);
-    if (this.#kept.size > keptNotes) this.#kept.delete(this.#kept.keys().next().value!);
   }
 }
