@@ -9,6 +9,7 @@ import { copyText } from '../lib/copyText.ts';
 import type { Navigate } from '../lib/Navigate.ts';
 import { routeHref } from '../lib/routeHref.ts';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
+import type { NoteRead } from '../notes/readNote.ts';
 import { appSaveQueue } from '../saving/appSaveQueue.ts';
 import { feedbackSaveTarget } from '../saving/feedbackSaveTarget.ts';
 import { SaveStatusIndicator } from '../saving/SaveStatusIndicator.tsx';
@@ -67,7 +68,7 @@ function LoadedFeedback({
     target: (read: () => NoteDocument) =>
       feedbackSaveTarget({ api, queue: appSaveQueue, key, feedbackId: loaded.id, read }),
   }));
-  const onDocumentRead = useCallback((document: NoteDocument) => setText(noteDocumentText(document)), []);
+  const onDocumentRead = useCallback((read: NoteRead) => setText(noteDocumentText(read.document)), []);
 
   async function act(title: string, action: () => Promise<void>) {
     setFailure(null);

@@ -1,7 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { noteDocumentEvidence } from '../../shared/notes/noteDocumentEvidence.ts';
-import type { NoteDocument } from '../../shared/notes/NoteDocument.ts';
 import type { Interview } from '../../shared/schemas/interview.ts';
 import type { Note } from '../../shared/schemas/note.ts';
 import type { Scorecard } from '../../shared/schemas/scorecard.ts';
@@ -11,6 +10,7 @@ import type { Navigate } from '../lib/Navigate.ts';
 import { appSaveQueue } from '../saving/appSaveQueue.ts';
 import { NoteEditor } from '../notes/NoteEditor.tsx';
 import { noteSaveKey } from '../notes/noteSaveKey.ts';
+import type { NoteRead } from '../notes/readNote.ts';
 import { RevisionsDialog } from '../notes/RevisionsDialog.tsx';
 import { SaveStatusIndicator } from '../saving/SaveStatusIndicator.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -102,12 +102,13 @@ function LoadedInterview({
     editor.current = value;
   }, []);
   // The evidence shown is derived from exactly what is being saved, by the same code the server runs.
-  const onDocumentRead = useCallback((document: NoteDocument) => {
-    const next = noteDocumentEvidence(document);
-    setEvidence((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
-    const times = callTimesOf(document);
-    setCallTimes((previous) => (previous.join() === times.join() ? previous : times));
-  }, []);
+  const onDocumentRead = useCallback(
+    ({ evidence: next, callTimes: times }: Pick<NoteRead, 'evidence' | 'callTimes'>) => {
+      setEvidence((previous) => (JSON.stringify(previous) === JSON.stringify(next) ? previous : next));
+      setCallTimes((previous) => (previous.join() === times.join() ? previous : times));
+    },
+    [],
+  );
 
   async function act(title: string, action: () => Promise<void>) {
     setBusy(true);
@@ -153,7 +154,10 @@ function LoadedInterview({
       current.commands.setContent(restoredNote.document, { emitUpdate: false });
       appSaveQueue.setSequence(noteSaveKey(restoredNote.id), restoredNote.sequence);
     }
-    onDocumentRead(restoredNote.document);
+    onDocumentRead({
+      evidence: noteDocumentEvidence(restoredNote.document),
+      callTimes: callTimesOf(restoredNote.document),
+    });
   }
 
   // A call writes its connected time into the interview; show that, or (without a call) how long the interview ran.

@@ -15,6 +15,7 @@ import { SlashMenuStore } from './editor/SlashMenuStore.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import type { EvidenceAttribute } from './EvidenceAttribute.ts';
 import { noteSaveKey } from './noteSaveKey.ts';
+import { readNote, type NoteRead } from './readNote.ts';
 import { SlashMenu } from './SlashMenu.tsx';
 import './prosemirror.css';
 import './notes.css';
@@ -29,8 +30,8 @@ type Props = {
   attributes: readonly EvidenceAttribute[];
   /** Hands the editor to the screen (restoring a revision replaces its content). */
   onReady?: (editor: Editor | null) => void;
-  /** Called with the document each time it is read for saving. */
-  onDocumentRead?: (document: NoteDocument) => void;
+  /** Called with what was read each time the note is read for saving. */
+  onDocumentRead?: (read: NoteRead) => void;
   /** Where the document saves, when it is not a note (a feedback draft): its queue key and target. */
   saveAs?: { key: string; target: (read: () => NoteDocument) => SaveTarget };
   /** The editor's accessible name. */
@@ -131,17 +132,13 @@ export function NoteEditor({
 
   useEffect(() => {
     if (!editor) return;
-    const read = () => {
-      const json = editor.getJSON() as NoteDocument;
-      onDocumentRead?.(json);
-      return json;
-    };
-    // The top-level nodes as well, read at the same moment: the note target saves only the ones that changed.
+    // Costs the blocks changed since the last read (readNote), so a save of a long note does not stall typing.
     const readBlocks = () => {
-      const blocks: unknown[] = [];
-      editor.state.doc.forEach((block) => blocks.push(block));
-      return { blocks, document: read() };
+      const read = readNote(editor.state.doc);
+      onDocumentRead?.(read);
+      return read;
     };
+    const read = () => readBlocks().document;
     appSaveQueue.register(
       key,
       saveTo ? saveTo(read) : noteSaveTarget({ api, queue: appSaveQueue, key, noteId, read: readBlocks }),
