@@ -3,6 +3,16 @@ import type { BusMessage } from './BusMessage.ts';
 import { busMessageCodec } from './busMessageCodec.ts';
 
 const channelPrefix = 'rapport:signal:';
+// A batch is sent at the end of the event-loop turn, or sooner once it holds this many messages or characters.
+const batchMessages = 64;
+const batchCharacters = 256 * 1024;
+
+interface OutgoingBatch {
+  messages: Omit<BusMessage, 'from'>[];
+  characters: number;
+  sent: Promise<number>;
+  settle: (sending: Promise<number>) => void;
+}
 const roomsChannel = `${channelPrefix}rooms`;
 
 interface ClusterBusHandlers {
@@ -18,6 +28,9 @@ export class ClusterBus {
   private readonly commands: Redis;
   private readonly subscriber: Redis;
   private readonly handlers: ClusterBusHandlers;
+  /** By addressee: what this turn of the event loop has for each process, in the order it was sent. */
+  private readonly outgoing = new Map<string, OutgoingBatch>();
+  private flushScheduled = false;
 
   constructor(commands: Redis, subscriber: Redis, processId: string, handlers: ClusterBusHandlers) {
     this.commands = commands;
@@ -31,15 +44,32 @@ export class ClusterBus {
     await this.subscriber.subscribe(processChannel(this.processId), roomsChannel);
   }
 
-  // Resolves with the number of processes that got it: 0 means the addressee is gone.
+  // Resolves with the number of processes that got it: 0 means the addressee is gone. Messages sent in the same turn of
+  // the event loop go together, in order, as one PUBLISH: in a burst that is one Redis round trip for many frames.
   send(processId: string, message: Omit<BusMessage, 'from'>): Promise<number> {
-    return this.commands.publish(
-      processChannel(processId),
-      busMessageCodec.encode({ ...message, from: this.processId }),
-    );
+    let batch = this.outgoing.get(processId);
+    if (batch === undefined) {
+      let settle!: OutgoingBatch['settle'];
+      const sent = new Promise<number>((resolve, reject) => {
+        settle = (sending) => sending.then(resolve, reject);
+      });
+      batch = { messages: [], characters: 0, sent, settle };
+      this.outgoing.set(processId, batch);
+    }
+    batch.messages.push(message);
+    batch.characters += message.payload.length;
+    if (batch.messages.length >= batchMessages || batch.characters >= batchCharacters) {
+      this.publishBatch(processId, batch);
+    } else if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+    return batch.sent;
   }
 
   async announceRoomMoved(roomId: string, owner: string): Promise<void> {
+    // What was sent before the move reaches its process before the move is heard of.
+    this.flush();
     await this.commands.publish(roomsChannel, `${roomId} ${owner}`);
   }
 
@@ -60,8 +90,23 @@ export class ClusterBus {
       if (roomId !== undefined && roomId !== '') this.handlers.roomMoved(roomId, owner);
       return;
     }
-    const message = busMessageCodec.decode(text);
-    if (message !== null) this.handlers.message(message);
+    for (const message of busMessageCodec.decode(text) ?? []) this.handlers.message(message);
+  }
+
+  /** Sends what is waiting for the end of this turn now: before a move is announced, and before quitting. */
+  flush(): void {
+    this.flushScheduled = false;
+    for (const [processId, batch] of this.outgoing) this.publishBatch(processId, batch);
+  }
+
+  private publishBatch(processId: string, batch: OutgoingBatch): void {
+    this.outgoing.delete(processId);
+    const [only] = batch.messages;
+    const text =
+      batch.messages.length === 1 && only !== undefined
+        ? busMessageCodec.encode({ ...only, from: this.processId })
+        : busMessageCodec.encodeBatch(this.processId, batch.messages);
+    batch.settle(this.commands.publish(processChannel(processId), text));
   }
 }
 

@@ -115,6 +115,7 @@ export class RedisRoomService implements RoomService {
         await this.bus.announceRoomMoved(roomId, '');
       }),
     );
+    this.bus.flush();
     await Promise.allSettled([this.subscriber.quit(), this.commands.quit()]);
   }
 

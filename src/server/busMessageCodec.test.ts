@@ -11,7 +11,36 @@ describe('busMessageCodec', () => {
       { kind: 'close', from: 'processB', id: '7', payload: '1012 room moved' },
     ] as const;
     for (const message of messages)
-      expect(busMessageCodec.decode(busMessageCodec.encode(message))).toEqual(message);
+      expect(busMessageCodec.decode(busMessageCodec.encode(message))).toEqual([message]);
+  });
+
+  it('round-trips a batch in order, payloads with newlines, digits and non-ASCII text included', () => {
+    const messages = [
+      { kind: 'send', id: '12', payload: '{"type":"signal","data":"a\nb"}' },
+      { kind: 'frame', id: '7', payload: '12 3\n\n4\n' },
+      { kind: 'gone', id: '7', payload: '' },
+      { kind: 'send', id: '9', payload: '{"name":"Zoë 😀 مرحبا"}' },
+    ] as const;
+    const text = busMessageCodec.encodeBatch('processA', messages);
+    expect(busMessageCodec.decode(text)).toEqual(
+      messages.map((message) => ({ ...message, from: 'processA' })),
+    );
+  });
+
+  it('drops a whole batch that is cut short or names an unknown kind', () => {
+    const text = busMessageCodec.encodeBatch('processA', [
+      { kind: 'send', id: '1', payload: '{"a":1}' },
+      { kind: 'send', id: '2', payload: '{"b":2}' },
+    ]);
+    for (const broken of [
+      text.slice(0, -1),
+      text.replace('send 2', 'shout 2'),
+      text.replace(' 7\n', ' x\n'),
+      '*processA\n',
+      '*\nsend 1 2\n{}',
+    ]) {
+      expect(busMessageCodec.decode(broken), broken).toBeNull();
+    }
   });
 
   it('refuses messages that are not ours', () => {
