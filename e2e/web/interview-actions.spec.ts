@@ -22,3 +22,42 @@ test('a done interview leads with Export, and "Start call" steps back', async ({
   await page.getByRole('button', { name: 'Print / PDF' }).click();
   await expect(page).toHaveURL(/\/print$/);
 });
+
+for (const { width, height, followUpInRow } of [
+  { width: 1280, height: 720, followUpInRow: false },
+  { width: 1440, height: 900, followUpInRow: true },
+]) {
+  test(`at ${width}×${height}, outside a call, the notes toolbar keeps one row and nothing in it is cut off`, async ({
+    page,
+    webHost,
+  }) => {
+    await page.setViewportSize({ width, height });
+    const seeded = await seedLiveInterview(webHost.url, 4);
+    await page.goto(webHost.url);
+    await page.goto(`${webHost.origin}/#/interviews/${seeded.interviewId}`);
+    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    const bold = toolbar.getByRole('button', { name: 'Bold', exact: true });
+    await expect(bold).toBeVisible();
+    const buttonHeight = (await bold.boundingBox())!.height;
+    expect((await toolbar.boundingBox())!.height, 'one row of buttons').toBeLessThan(buttonHeight * 2);
+    const toolbarRight = await toolbar.evaluate((element) => element.getBoundingClientRect().right);
+    for (const button of await toolbar.getByRole('button').all()) {
+      if (!(await button.isVisible())) continue;
+      const right = await button.evaluate((element) => element.getBoundingClientRect().right);
+      expect(right, `${await button.textContent()} inside the toolbar`).toBeLessThanOrEqual(toolbarRight);
+    }
+    const inRow = toolbar.getByRole('button', { name: 'Follow up on this' });
+    await page.getByText('The last line written before the call.').selectText();
+    if (followUpInRow) {
+      await expect(toolbar.getByRole('button', { name: 'More formatting' })).toBeHidden();
+      await inRow.click();
+    } else {
+      // Where the row has no room, it waits under "More formatting", under the same name.
+      await expect(inRow).toBeHidden();
+      await toolbar.getByRole('button', { name: 'More formatting' }).click();
+      await page.getByRole('menuitem', { name: 'Follow up on this' }).click();
+    }
+    const followUp = page.getByRole('dialog', { name: 'Follow up with Cara Candidate' });
+    await expect(followUp).toContainText('The last line written before the call.');
+  });
+}

@@ -81,7 +81,12 @@ export function EditorToolbar({
       onFollowUp(editor.state.doc.textBetween(from, to, ' ').trim());
     });
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
+    <div
+      // With "Tag as evidence" and "Follow up on this" the row needs about 640 px (notes.css).
+      className={followUp ? 'editor-toolbar editor-toolbar-full' : 'editor-toolbar'}
+      role="toolbar"
+      aria-label="Formatting"
+    >
       <ToolbarButton
         label="Bold"
         shortcut={`${mod}B`}
