@@ -39,43 +39,12 @@ function unavailableBecause(): { reason: string | null; shaping: 'netem' | 'tbf'
       reason: '`ip netns add` is not allowed here (needs root and network namespaces).',
       shaping: 'netem',
     };
+  // Whether the probe namespace's loopback takes this queueing discipline.
+  const canShape = (...qdisc: string[]) =>
+    run('ip', 'netns', 'exec', probe, 'tc', 'qdisc', 'add', 'dev', 'lo', 'root', ...qdisc);
   try {
-    const netem = run(
-      'ip',
-      'netns',
-      'exec',
-      probe,
-      'tc',
-      'qdisc',
-      'add',
-      'dev',
-      'lo',
-      'root',
-      'netem',
-      'delay',
-      '1ms',
-    );
-    if (netem) return { reason: null, shaping: 'netem' };
-    const tbf = run(
-      'ip',
-      'netns',
-      'exec',
-      probe,
-      'tc',
-      'qdisc',
-      'add',
-      'dev',
-      'lo',
-      'root',
-      'tbf',
-      'rate',
-      '1mbit',
-      'burst',
-      '8kb',
-      'latency',
-      '50ms',
-    );
-    return tbf
+    if (canShape('netem', 'delay', '1ms')) return { reason: null, shaping: 'netem' };
+    return canShape('tbf', 'rate', '1mbit', 'burst', '8kb', 'latency', '50ms')
       ? { reason: null, shaping: 'tbf' }
       : {
           reason: 'tc can neither add netem nor tbf here, so the link cannot be degraded.',

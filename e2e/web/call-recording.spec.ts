@@ -53,6 +53,14 @@ async function callWithRecordingAsked(browser: Parameters<typeof openRecruiterCa
   return { ...call, candidatePage: page, question };
 }
 
+/** The same call once the candidate accepted: the recruiter's side shows REC. */
+async function recordingCall(browser: Parameters<typeof openRecruiterCall>[0]) {
+  const call = await callWithRecordingAsked(browser);
+  await call.question.getByRole('button', { name: 'Accept' }).click();
+  await expect(call.recruiterPage.getByRole('status', { name: 'REC' })).toBeVisible();
+  return call;
+}
+
 const playerOf = (page: Page) => page.getByLabel('Interview recording');
 const durationOf = (page: Page) => playerOf(page).evaluate((video: HTMLVideoElement) => video.duration);
 
@@ -61,9 +69,7 @@ test('a 20 s call recorded with consent: REC both sides, a seekable file, talk-t
   dataDirectory,
 }) => {
   test.setTimeout(180_000);
-  const call = await callWithRecordingAsked(browser);
-  await call.question.getByRole('button', { name: 'Accept' }).click();
-  await expect(call.recruiterPage.getByRole('status', { name: 'REC' })).toBeVisible();
+  const call = await recordingCall(browser);
   await expect(call.candidatePage.getByRole('status', { name: 'REC' })).toBeVisible();
 
   // A chip stamped 13 s into the recording (its call time is that plus where the recording began).
@@ -146,9 +152,7 @@ test('a connection rebuilt mid-recording: the same file goes on with the candida
   browser,
 }) => {
   test.setTimeout(180_000);
-  const call = await callWithRecordingAsked(browser);
-  await call.question.getByRole('button', { name: 'Accept' }).click();
-  await expect(call.recruiterPage.getByRole('status', { name: 'REC' })).toBeVisible();
+  const call = await recordingCall(browser);
   await recordedAtLeast(call.interviewId, 3_000);
   // Both networks dead for longer than the ICE restart may take (8 s): the connection is rebuilt, with new tracks.
   await Promise.all(
@@ -221,9 +225,7 @@ test('kill -9 of the web host mid-recording: the next start seals the partial fi
   dataDirectory,
 }) => {
   test.setTimeout(180_000);
-  const call = await callWithRecordingAsked(browser);
-  await call.question.getByRole('button', { name: 'Accept' }).click();
-  await expect(call.recruiterPage.getByRole('status', { name: 'REC' })).toBeVisible();
+  const call = await recordingCall(browser);
   await recordedAtLeast(call.interviewId, 8_000);
   const { durationMs: beforeKill, callOffsetMs } = (await recordingOf(call.interviewId))!;
   // What the recorder had made by the kill: the call clock (whole seconds), less where recording began.

@@ -1,9 +1,9 @@
 import { callApi } from '../fixtures/callHelpers.ts';
 import { expectNoSeriousAxeViolations } from '../fixtures/expectNoSeriousAxeViolations.ts';
 import { measurePdf } from '../fixtures/measurePdf.ts';
+import { openSeededInterview } from '../fixtures/openSeededInterview.ts';
 import { seedLiveInterview } from '../fixtures/seedLiveInterview.ts';
 import { expect, test } from '../fixtures/test.ts';
-import { InterviewPage } from '../pages/InterviewPage.ts';
 
 type KitAttributes = {
   kit: { definition: { attributeCategories: Array<{ attributes: Array<{ id: string }> }> } };
@@ -67,13 +67,7 @@ test('a rating note typed on the scorecard shows in the revisions browser and be
   browser,
   webHost,
 }) => {
-  const seeded = await seedLiveInterview(webHost.url, 2);
-  // bypassCSP: the app's CSP rightly refuses the script axe injects.
-  const context = await browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(webHost.url);
-  await page.goto(`${webHost.origin}/#/interviews/${seeded.interviewId}`);
-  const interview = new InterviewPage(page);
+  const { context, page, interview } = await openSeededInterview(browser, webHost);
   await interview.rate('Communication', 'Strong yes');
   await interview.scorecard
     .getByRole('textbox', { name: 'Note on Communication' })

@@ -1,5 +1,6 @@
 import { callApi } from '../fixtures/callApi.ts';
 import { expectNoSeriousAxeViolations } from '../fixtures/expectNoSeriousAxeViolations.ts';
+import { openSeededInterview } from '../fixtures/openSeededInterview.ts';
 import { seedLiveInterview } from '../fixtures/seedLiveInterview.ts';
 import { expect, test } from '../fixtures/test.ts';
 import { InterviewPage } from '../pages/InterviewPage.ts';
@@ -8,13 +9,7 @@ test('Submit with an attribute unrated is refused, naming it and focusing it; a 
   browser,
   webHost,
 }) => {
-  const seeded = await seedLiveInterview(webHost.url, 2);
-  // bypassCSP: the app's CSP rightly refuses the script axe injects.
-  const context = await browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(webHost.url);
-  await page.goto(`${webHost.origin}/#/interviews/${seeded.interviewId}`);
-  const interview = new InterviewPage(page);
+  const { seeded, context, page, interview } = await openSeededInterview(browser, webHost);
   const gaps = interview.scorecard.getByRole('alert');
 
   // 1. One attribute rated, the other not, no recommendation: Submit says what is missing and goes to it.
