@@ -46,6 +46,10 @@ for (const { width, height, followUpInRow } of [
       const right = await button.evaluate((element) => element.getBoundingClientRect().right);
       expect(right, `${await button.textContent()} inside the toolbar`).toBeLessThanOrEqual(toolbarRight);
     }
+    // The formatting buttons stay in the row at both sizes; only the text button steps aside.
+    for (const name of ['Heading', 'Task list', 'Quote']) {
+      await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible();
+    }
     const inRow = toolbar.getByRole('button', { name: 'Follow up on this' });
     await page.getByText('The last line written before the call.').selectText();
     if (followUpInRow) {
@@ -55,7 +59,14 @@ for (const { width, height, followUpInRow } of [
       // Where the row has no room, it waits under "More formatting", under the same name.
       await expect(inRow).toBeHidden();
       await toolbar.getByRole('button', { name: 'More formatting' }).click();
-      await page.getByRole('menuitem', { name: 'Follow up on this' }).click();
+      // The menu offers only what the row hides, and the arrow keys reach it.
+      const menu = page.getByRole('menu', { name: 'More formatting' });
+      await expect(menu.getByRole('menuitem')).toHaveText(['Follow up on this']);
+      await expect(menu.getByRole('menuitemcheckbox')).toHaveCount(0);
+      await expect(menu.getByRole('menuitem', { name: 'Follow up on this' })).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(menu.getByRole('menuitem', { name: 'Follow up on this' })).toBeFocused();
+      await page.keyboard.press('Enter');
     }
     const followUp = page.getByRole('dialog', { name: 'Follow up with Cara Candidate' });
     await expect(followUp).toContainText('The last line written before the call.');

@@ -158,10 +158,26 @@ export function EditorToolbar({
       <FormattingOverflowMenu
         onDone={() => editor.view.focus()}
         items={[
-          { label: 'Heading', checked: state.heading, run: () => chain().toggleHeading({ level: 3 }).run() },
-          { label: 'Task list', checked: state.taskList, run: () => chain().toggleTaskList().run() },
-          { label: 'Quote', checked: state.blockquote, run: () => chain().toggleBlockquote().run() },
-          // Beside a call the toolbar has no room for it (at 1280×720 it was cut off): it waits here then.
+          // In the menu only where their buttons are hidden (a pane under 520 px, notes.css).
+          {
+            label: 'Heading',
+            checked: state.heading,
+            narrowOnly: true,
+            run: () => chain().toggleHeading({ level: 3 }).run(),
+          },
+          {
+            label: 'Task list',
+            checked: state.taskList,
+            narrowOnly: true,
+            run: () => chain().toggleTaskList().run(),
+          },
+          {
+            label: 'Quote',
+            checked: state.blockquote,
+            narrowOnly: true,
+            run: () => chain().toggleBlockquote().run(),
+          },
+          // Under 680 px (beside the scorecard at 1280×720, or beside a call) the row has no room for it.
           ...(followUp
             ? [{ label: 'Follow up on this', disabled: state.selectionEmpty, run: followUp }]
             : []),
@@ -178,7 +194,7 @@ export function EditorToolbar({
       {followUp && (
         <button
           type="button"
-          className="toolbar-button toolbar-button-text toolbar-overflowable"
+          className="toolbar-button toolbar-button-text toolbar-overflowable-wide"
           disabled={state.selectionEmpty}
           title="Select a passage, then make a follow-up of it"
           onMouseDown={(event) => event.preventDefault()}

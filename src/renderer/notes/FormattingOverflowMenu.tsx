@@ -1,11 +1,18 @@
 import { useToolbarMenu } from './useToolbarMenu.ts';
 
 /** A formatting toggle (`checked`), or an action (no `checked`, such as "Follow up on this"). */
-export type OverflowItem = { label: string; checked?: boolean; disabled?: boolean; run: () => void };
+export type OverflowItem = {
+  label: string;
+  checked?: boolean;
+  disabled?: boolean;
+  /** Offered only where the toolbar hides its own button, the narrowest step (notes.css). */
+  narrowOnly?: boolean;
+  run: () => void;
+};
 
 /**
- * "More formatting": where the toolbar has no room for every button (beside a call), the ones it hides are
- * offered here, so the toolbar keeps one row. Arrow keys move, Enter or Space applies, Escape closes.
+ * "More formatting": where the toolbar has no room for every button, the ones it hides are offered here, so the
+ * toolbar keeps one row. Arrow keys move, Enter or Space applies, Escape closes.
  */
 export function FormattingOverflowMenu({
   items,
@@ -50,7 +57,7 @@ export function FormattingOverflowMenu({
               // aria-disabled, not disabled: it stays reachable by the arrow keys and says why it does nothing.
               aria-disabled={item.disabled || undefined}
               tabIndex={-1}
-              className="menu-item"
+              className={item.narrowOnly ? 'menu-item menu-item-narrow-only' : 'menu-item'}
               onClick={() => {
                 if (item.disabled) return;
                 item.run();

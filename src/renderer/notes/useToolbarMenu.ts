@@ -1,5 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
+/** The menu's items that are shown: a container query hides the ones whose buttons the toolbar still has. */
+function shownItems(menu: HTMLElement | null, selector: string): HTMLElement[] {
+  return [...(menu?.querySelectorAll<HTMLElement>(selector) ?? [])].filter(
+    (item) => item.checkVisibility?.() ?? true,
+  );
+}
+
 /**
  * A toolbar button's menu: open state, the refs, focus on the first item when it opens, a click outside closes
  * it, and its keys (arrows, Home and End move between items of `itemRole`; Escape and Tab close it, back to
@@ -18,7 +25,7 @@ export function useToolbarMenu(itemRole: 'menuitem' | 'menuitemcheckbox' | 'menu
 
   useEffect(() => {
     if (!open) return;
-    menu.current?.querySelector<HTMLElement>(selector)?.focus();
+    shownItems(menu.current, selector)[0]?.focus();
     const close = (event: MouseEvent) => {
       if (!menu.current?.contains(event.target as Node) && event.target !== button.current) setOpen(false);
     };
@@ -27,7 +34,7 @@ export function useToolbarMenu(itemRole: 'menuitem' | 'menuitemcheckbox' | 'menu
   }, [open, selector]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>(selector) ?? [])];
+    const items = shownItems(menu.current, selector);
     const index = items.indexOf(document.activeElement as HTMLElement);
     const focus = (next: number) => items[(next + items.length) % items.length]?.focus();
     if (event.key === 'ArrowDown') focus(index + 1);

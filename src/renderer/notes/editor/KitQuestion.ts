@@ -1,5 +1,6 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import type { EditorProps } from '@tiptap/pm/view';
 
 const kitPartIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 const maximumText = 2000;
@@ -70,22 +71,29 @@ export const KitQuestion = Node.create({
   },
 
   addProseMirrorPlugins() {
+    // A click on the question itself puts the caret at the end of that question's notes. A double click too:
+    // ProseMirror counts two clicks within 500 ms and 10 px as one, even on two questions (the page scrolled
+    // between them), and the header has no words to select.
+    const toNotes: NonNullable<EditorProps['handleClickOn']> = (
+      view,
+      _position,
+      node,
+      nodePosition,
+      event,
+    ) => {
+      if (node.type.name !== 'kitQuestion') return false;
+      const target = event.target as HTMLElement | null;
+      if (!target?.closest('.kit-question-header')) return false;
+      const end = nodePosition + node.nodeSize - 1;
+      const selection = TextSelection.near(view.state.doc.resolve(end), -1);
+      view.dispatch(view.state.tr.setSelection(selection).scrollIntoView());
+      view.focus();
+      return true;
+    };
     return [
       new Plugin({
         key: new PluginKey('kitQuestionClick'),
-        props: {
-          // A click on the question itself puts the caret at the end of that question's notes.
-          handleClickOn(view, _position, node, nodePosition, event) {
-            if (node.type.name !== 'kitQuestion') return false;
-            const target = event.target as HTMLElement | null;
-            if (!target?.closest('.kit-question-header')) return false;
-            const end = nodePosition + node.nodeSize - 1;
-            const selection = TextSelection.near(view.state.doc.resolve(end), -1);
-            view.dispatch(view.state.tr.setSelection(selection).scrollIntoView());
-            view.focus();
-            return true;
-          },
-        },
+        props: { handleClickOn: toNotes, handleDoubleClickOn: toNotes },
       }),
     ];
   },
