@@ -5,7 +5,7 @@ import { expect, test } from '../fixtures/test.ts';
 import { InterviewPage } from '../pages/InterviewPage.ts';
 import { SearchDialogPage } from '../pages/SearchDialogPage.ts';
 
-test('a long note autosaves only what was typed, and the text survives a reload, a kill -9 and search', async ({
+test('a long note autosaves only what was typed, and the text survives a reload, a kill -9, search and closing the window', async ({
   page,
   dataDirectory,
 }) => {
@@ -62,6 +62,18 @@ test('a long note autosaves only what was typed, and the text survives a reload,
     await search.open();
     await search.box.fill('wallaby');
     await expect(search.group('Cara Candidate')).toBeVisible();
+
+    // The tab is closed right after a last edit, before its autosave was due: the edit is stored all the same.
+    await page.goto(`${host.url}#/interviews/${seeded.interviewId}`);
+    await interview.editor.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type(' Numbat', { delay: 5 });
+    await interview.waitUntilSaved();
+    await page.keyboard.type(' five.', { delay: 5 });
+    await page.close({ runBeforeUnload: true });
+    await expect
+      .poll(async () => JSON.stringify((await callApi(host, 'notes.get', { id: seeded.noteId })).document))
+      .toContain('Numbat five.');
   } finally {
     await host.stop();
   }

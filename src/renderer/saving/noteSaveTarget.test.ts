@@ -72,13 +72,27 @@ it('saves the whole document first, then only the blocks that changed, and the b
   expect(stored).toEqual({ sequence: 5, content: [intro, typed, paragraph('New line'), outro] });
 });
 
-it('as the window closes, sends the whole document with keepalive', async () => {
-  const { calls, target, edit } = setUp(0);
-  edit([paragraph('One')]);
+it('as the window closes, sends only the changed blocks with keepalive, or the whole note while another save is under way', async () => {
+  const { calls, target, stored, edit } = setUp(0);
+  const one = paragraph('One');
+  edit([one]);
   await target.write(target.read(), 1, { keepalive: false });
-  edit([paragraph('One more')]);
+  edit([one, paragraph('Two')]);
   await target.write(target.read(), 2, { keepalive: true });
-  expect(calls.map((call) => call.method)).toEqual(['notes.save', 'notes.save']);
+  expect(calls[1]).toMatchObject({ method: 'notes.saveChanges', input: { sequence: 2, baseSequence: 1 } });
+  expect(stored).toEqual({ sequence: 2, content: [one, paragraph('Two')] });
+
+  // A save still on its way when the window closes: the keepalive one must not depend on it.
+  edit([one, paragraph('Two'), paragraph('Three')]);
+  const inFlight = target.write(target.read(), 3, { keepalive: false });
+  edit([one, paragraph('Two'), paragraph('Three'), paragraph('Four')]);
+  const closing = target.write(target.read(), 4, { keepalive: true });
+  await Promise.all([inFlight, closing]);
+  expect(calls.slice(2).map((call) => [call.method, call.input.sequence])).toEqual([
+    ['notes.saveChanges', 3],
+    ['notes.save', 4],
+  ]);
+  expect(stored.content).toEqual([one, paragraph('Two'), paragraph('Three'), paragraph('Four')]);
 });
 
 it('when the backend answers resync (it stores something else), saves the whole document under the same number', async () => {
