@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NoteDocument, NoteNode } from '../../shared/notes/NoteDocument.ts';
-import { noteDocumentEvidence } from '../../shared/notes/noteDocumentEvidence.ts';
+import { noteBlockEvidence } from '../../shared/notes/noteBlockEvidence.ts';
 import type { NoteEvidence } from '../../shared/notes/NoteEvidence.ts';
 import { noteLimits } from '../../shared/notes/noteLimits.ts';
 import { callTimesOf } from '../../shared/recordings/callTimesOf.ts';
@@ -23,7 +23,7 @@ const reads = new WeakMap<ProseMirrorNode, BlockRead>();
  * Reads a note from the editor's document at the cost of the blocks changed since the last read, not of the
  * note: at 20,000 words, serialising the whole document and walking it for evidence on every autosave took the
  * main thread away from typing. Gives what `doc.toJSON()`, `noteDocumentEvidence` and `callTimesOf` give for the
- * whole document (evidence never spans two blocks, as the server also relies on).
+ * whole document (evidence never spans two blocks: `noteBlockEvidence`).
  */
 export function readNote(doc: ProseMirrorNode): NoteRead {
   const blocks: ProseMirrorNode[] = [];
@@ -36,7 +36,7 @@ export function readNote(doc: ProseMirrorNode): NoteRead {
       const json = block.toJSON() as NoteNode;
       read = {
         json,
-        evidence: noteDocumentEvidence({ type: 'doc', content: [json] }),
+        evidence: noteBlockEvidence(json),
         callTimes: callTimesOf(json),
       };
       reads.set(block, read);

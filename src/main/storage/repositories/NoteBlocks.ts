@@ -1,6 +1,6 @@
 import type { NoteBlockChange } from '../../../shared/notes/NoteBlockChange.ts';
 import type { NoteNode } from '../../../shared/notes/NoteDocument.ts';
-import { noteDocumentEvidence } from '../../../shared/notes/noteDocumentEvidence.ts';
+import { noteBlockEvidence } from '../../../shared/notes/noteBlockEvidence.ts';
 import type { NoteEvidence } from '../../../shared/notes/NoteEvidence.ts';
 import { noteLimits } from '../../../shared/notes/noteLimits.ts';
 
@@ -59,7 +59,7 @@ export class NoteBlocks {
     return new NoteBlocks(
       sequence,
       blocks,
-      content.map((block) => evidenceOf(block)),
+      content.map((block) => noteBlockEvidence(block)),
       sumOf(blocks),
     );
   }
@@ -79,7 +79,7 @@ export class NoteBlocks {
     const nextBlocks = [...this.#blocks];
     nextBlocks.splice(from, removed, ...inserted);
     const nextEvidence = [...this.#evidence];
-    nextEvidence.splice(from, removed, ...blocks.map((block) => evidenceOf(block)));
+    nextEvidence.splice(from, removed, ...blocks.map((block) => noteBlockEvidence(block)));
     return new NoteBlocks(sequence, nextBlocks, nextEvidence, blockCharacters);
   }
 
@@ -102,10 +102,6 @@ export class NoteBlocks {
   toJson(): string {
     return opening + this.#blocks.join(',') + closing;
   }
-}
-
-function evidenceOf(block: NoteNode): readonly NoteEvidence[] {
-  return noteDocumentEvidence({ type: 'doc', content: [block] });
 }
 
 function sumOf(blocks: readonly string[]): number {

@@ -84,7 +84,7 @@ export class NoteChangeLog {
     if (!this.hasChanges(seq)) return null;
     const row = this.#documentOfSeq.get(seq);
     if (!row) return null;
-    const blocks = this.blocks(seq, row.save_sequence);
+    const blocks = this.#keptAt(seq, row.save_sequence) ?? this.#fromRow(seq, row);
     if (!blocks) throw new Error(`Note ${seq} has changes its document cannot take.`);
     const json = blocks.toJson();
     this.#writeDocument.run(json, seq);
@@ -94,13 +94,21 @@ export class NoteChangeLog {
 
   /** The note as blocks: the document stored plus its changes, from memory when it is up to date. */
   blocks(seq: number, saveSequence: number): NoteBlocks | null {
-    const kept = this.#kept.get(seq);
-    if (kept && kept.sequence === saveSequence) {
-      this.#keep(seq, kept);
-      return kept;
-    }
+    const kept = this.#keptAt(seq, saveSequence);
+    if (kept) return kept;
     const row = this.#documentOfSeq.get(seq);
-    if (!row) return null;
+    return row ? this.#fromRow(seq, row) : null;
+  }
+
+  #keptAt(seq: number, saveSequence: number): NoteBlocks | null {
+    const kept = this.#kept.get(seq);
+    if (!kept || kept.sequence !== saveSequence) return null;
+    this.#keep(seq, kept);
+    return kept;
+  }
+
+  /** The stored document with its stored changes applied in order, kept for the next save. */
+  #fromRow(seq: number, row: { document: string; save_sequence: number }): NoteBlocks | null {
     let blocks = NoteBlocks.fromJson(row.document, row.save_sequence);
     for (const change of this.#changesOf.all(seq)) {
       if (!blocks) return null;
