@@ -37,6 +37,8 @@ export function createPeer(options: PeerLinkOptions): PeerLink {
   /** Signals are applied one at a time, in order: a candidate never overtakes the description it belongs to. */
   let queue: Promise<void> = Promise.resolve();
   let heldUntil = 0;
+  /** The first answer is in: later ones answer ICE restarts. */
+  let answered = false;
 
   const close = (reason: string) => {
     if (closed) return;
@@ -107,8 +109,10 @@ export function createPeer(options: PeerLinkOptions): PeerLink {
       if (!options.initiator || connection.signalingState !== 'have-local-offer') return;
       await connection.setRemoteDescription(description);
       await flushCandidates();
-      // A restart's answer is in: whatever a dead network (or the test hook) stopped is sent again.
-      resendTracks();
+      // A restart's answer is in: whatever a dead network (or the test hook) stopped is sent again. Not after the
+      // first answer: replacing the video track just as the connection comes up cost its first frame ~100 ms.
+      if (answered) resendTracks();
+      answered = true;
       return;
     }
     if (options.initiator) return;
