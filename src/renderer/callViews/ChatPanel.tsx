@@ -15,7 +15,8 @@ export function ChatPanel({ machine, snapshot }: { machine: CallMachine; snapsho
 
   useEffect(() => {
     const element = log.current;
-    if (element) element.scrollTop = element.scrollHeight;
+    // An empty log has nothing to scroll to, and reading scrollHeight would force a layout just as the call opens.
+    if (element && snapshot.chat.length > 0) element.scrollTop = element.scrollHeight;
   }, [snapshot.chat.length]);
 
   const send = (event: FormEvent) => {
