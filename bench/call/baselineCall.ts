@@ -1,8 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import type { CallTimes } from './CallTimes.ts';
-import { pollPage as poll } from './pollPage.ts';
-
-const readNumber = (page: Page, key: string) => poll<number>(page, `window.${key}`);
+import { windowNumber } from './windowNumber.ts';
 
 /**
  * Page script for the baseline. Set-up only opens the camera (as both sides' lobbies have by then); the timed part
@@ -103,9 +101,9 @@ export async function baselineCall(browser: Browser, pageUrl: string): Promise<C
     }
     await offerer.evaluate('window.__benchOffer()');
     const [startedAt, answererFrame, offererFrame] = await Promise.all([
-      readNumber(offerer, '__benchStartedAt'),
-      readNumber(answerer, '__benchFirstFrameAt'),
-      readNumber(offerer, '__benchFirstFrameAt'),
+      windowNumber(offerer, '__benchStartedAt'),
+      windowNumber(answerer, '__benchFirstFrameAt'),
+      windowNumber(offerer, '__benchFirstFrameAt'),
     ]);
     return {
       toCandidateFrame: answererFrame - startedAt,

@@ -1,9 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { benchApi as api } from './benchApi.ts';
 import { pollPage as poll } from './pollPage.ts';
+import { windowNumber } from './windowNumber.ts';
 import { autoAdmitScript } from './autoAdmitScript.ts';
-
-const readNumber = (page: Page, key: string) => poll<number>(page, `window.${key}`);
 
 /**
  * Armed before each forced failure: once the recruiter's video has gone (the call shows "Reconnecting…") and come
@@ -71,7 +70,7 @@ export async function iceRecoveryTimes(
       await candidate.evaluate(watchRecoveryScript);
       const failedAt = (await candidate.evaluate(failBothScript)) as number;
       await recruiter.evaluate('window.__rapportCall.simulateNetworkFailure(0)');
-      const recoveredAt = await readNumber(candidate, '__benchRecoveredAt');
+      const recoveredAt = await windowNumber(candidate, '__benchRecoveredAt');
       times.push(recoveredAt - failedAt);
       log(`ICE failure ${index + 1}/${count}: frames again after ${(recoveredAt - failedAt).toFixed(0)} ms`);
     }

@@ -1,12 +1,11 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { benchApi as api } from './benchApi.ts';
 import { pollPage as poll } from './pollPage.ts';
+import { windowNumber } from './windowNumber.ts';
 import { autoAdmitScript } from './autoAdmitScript.ts';
 import { startCallForInvite } from './startCallForInvite.ts';
 import type { CallTimes } from './CallTimes.ts';
 import { watchFirstFrameScript } from './watchFirstFrameScript.ts';
-
-const readNumber = (page: Page, key: string) => poll<number>(page, `window.${key}`);
 
 /** One call through the product: app (recruiter) and join page (candidate) in separate browser contexts. */
 export async function ourCall(
@@ -47,10 +46,10 @@ export async function ourCall(
     await candidate.getByRole('button', { name: 'Join', exact: true }).click();
 
     const [joinAt, admitAt, candidateFrame, recruiterFrame] = await Promise.all([
-      readNumber(candidate, '__benchJoinAt'),
-      readNumber(recruiter, '__benchAdmitAt'),
-      readNumber(candidate, '__benchFirstFrameAt'),
-      readNumber(recruiter, '__benchFirstFrameAt'),
+      windowNumber(candidate, '__benchJoinAt'),
+      windowNumber(recruiter, '__benchAdmitAt'),
+      windowNumber(candidate, '__benchFirstFrameAt'),
+      windowNumber(recruiter, '__benchFirstFrameAt'),
     ]);
     await recruiter.getByRole('button', { name: 'End call' }).click();
     await candidate.getByRole('heading', { name: 'The interview has ended' }).waitFor();
