@@ -60,10 +60,17 @@ async function measure(
   };
 }
 
-async function startBareRelay(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'signal', 'bareWebSocketRelay.ts')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+async function startBareRelay(
+  script: string,
+  scriptArguments: string[] = [],
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    [path.join(import.meta.dirname, 'signal', script), ...scriptArguments],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
   const port = /listening on (\d+)/.exec(line)?.[1];
   if (port === undefined) throw new Error(`the bare relay said: ${line}`);
@@ -71,12 +78,36 @@ async function startBareRelay(): Promise<{ child: ChildProcess; url: string }> {
 }
 
 async function measureBareRelay(): Promise<Measurement> {
-  const relay = await startBareRelay();
+  const relay = await startBareRelay('bareWebSocketRelay.ts');
   try {
-    const pairs = await connectBarePairs(relay.url, roomCount, localAddressOf);
+    const pairs = await connectBarePairs(() => relay.url, roomCount, localAddressOf);
     return await measure(pairs, [relay.child.pid]);
   } finally {
     relay.child.kill('SIGTERM');
+  }
+}
+
+// The floor of the two-process rows: the bare relay split over two processes through the same kind of Redis, each
+// pair's sides on different processes as in measureTwoProcesses.
+async function measureTwoBareRelays(): Promise<Measurement> {
+  const redis = await RedisServerProcess.start();
+  const relays = [
+    await startBareRelay('bareRedisRelay.ts', [redis.url, 'a', 'b']),
+    await startBareRelay('bareRedisRelay.ts', [redis.url, 'b', 'a']),
+  ] as const;
+  try {
+    const pairs = await connectBarePairs(
+      (pair, side) => relays[(pair + (side === 'host' ? 0 : 1)) % 2]!.url,
+      roomCount,
+      localAddressOf,
+    );
+    return await measure(
+      pairs,
+      relays.map((relay) => relay.child.pid),
+    );
+  } finally {
+    for (const relay of relays) relay.child.kill('SIGTERM');
+    await redis.stop();
   }
 }
 
@@ -133,6 +164,8 @@ async function main(): Promise<void> {
   const one = await measureOneProcess();
   log('two signalling server processes through Redis…');
   const two = await measureTwoProcesses();
+  log('two bare relays through Redis…');
+  const twoBare = await measureTwoBareRelays();
 
   const rows: BenchRow[] = [
     row('relay latency p50, one process', one.p50, 'ms', bare.p50, 'reported', true),
@@ -170,6 +203,22 @@ async function main(): Promise<void> {
       two.p99 <= 1.5 * one.p99,
     ),
     row(
+      'relay latency p99, two bare relays through Redis (the floor; vs one process)',
+      twoBare.p99,
+      'ms',
+      one.p99,
+      'reported',
+      true,
+    ),
+    row(
+      'relay latency p99, two processes through Redis (vs two bare relays through Redis)',
+      two.p99,
+      'ms',
+      twoBare.p99,
+      'reported',
+      true,
+    ),
+    row(
       'messages per second in a burst, two processes (vs one process)',
       two.messagesPerSecond,
       'msg/s',
@@ -198,7 +247,8 @@ async function main(): Promise<void> {
   );
   console.log(
     "Baseline: a bare ws relay in its own process (forwards each text frame to the pair's other socket: no JSON, " +
-      'no validation, no rooms, no limits); the two-process rows compare with the one-process run above them.',
+      'no validation, no rooms, no limits); the two-process rows compare with the one-process run above them, and ' +
+      'with the same bare relay split over two processes that pass every frame through Redis (one PUBLISH each).',
   );
   console.log('');
   console.log(markdownTable(rows));

@@ -2,9 +2,10 @@ import { once } from 'node:events';
 import WebSocket from 'ws';
 import type { RelayEndpoint } from './RelayEndpoint.ts';
 
-// The same pairs on the bare relay: one socket per side, announced with "pair side".
+// The same pairs on a bare relay: one socket per side, announced with "pair side", each side to the relay process
+// `urlOf` names (one process for all, or the two through Redis).
 export async function connectBarePairs(
-  url: string,
+  urlOf: (pair: number, side: 'host' | 'guest') => string,
   pairCount: number,
   localAddressOf: (socketIndex: number) => string,
 ): Promise<{ host: RelayEndpoint; guest: RelayEndpoint }[]> {
@@ -12,7 +13,7 @@ export async function connectBarePairs(
   for (let pair = 0; pair < pairCount; pair += 1) {
     const [host, guest] = await Promise.all(
       (['host', 'guest'] as const).map(async (side, sideIndex) => {
-        const socket = new WebSocket(url, {
+        const socket = new WebSocket(urlOf(pair, side), {
           localAddress: localAddressOf(pair * 2 + sideIndex),
           perMessageDeflate: false,
         });
