@@ -60,17 +60,12 @@ async function measure(
   };
 }
 
-async function startBareRelay(
-  script: string,
-  scriptArguments: string[] = [],
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [path.join(import.meta.dirname, 'signal', script), ...scriptArguments],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+// `redisArguments` (url, own name, peer's name) makes it one of the two bare relays through Redis.
+async function startBareRelay(redisArguments: string[] = []): Promise<{ child: ChildProcess; url: string }> {
+  const script = path.join(import.meta.dirname, 'signal', 'bareWebSocketRelay.ts');
+  const child = spawn(process.execPath, [script, ...redisArguments], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
   const port = /listening on (\d+)/.exec(line)?.[1];
   if (port === undefined) throw new Error(`the bare relay said: ${line}`);
@@ -78,7 +73,7 @@ async function startBareRelay(
 }
 
 async function measureBareRelay(): Promise<Measurement> {
-  const relay = await startBareRelay('bareWebSocketRelay.ts');
+  const relay = await startBareRelay();
   try {
     const pairs = await connectBarePairs(() => relay.url, roomCount, localAddressOf);
     return await measure(pairs, [relay.child.pid]);
@@ -92,8 +87,8 @@ async function measureBareRelay(): Promise<Measurement> {
 async function measureTwoBareRelays(): Promise<Measurement> {
   const redis = await RedisServerProcess.start();
   const relays = [
-    await startBareRelay('bareRedisRelay.ts', [redis.url, 'a', 'b']),
-    await startBareRelay('bareRedisRelay.ts', [redis.url, 'b', 'a']),
+    await startBareRelay([redis.url, 'a', 'b']),
+    await startBareRelay([redis.url, 'b', 'a']),
   ] as const;
   try {
     const pairs = await connectBarePairs(
