@@ -1,18 +1,11 @@
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { expect, it } from 'vitest';
+import { useDatabaseFile } from '../../testing/useDatabaseFile.ts';
 import { openDatabase } from '../openDatabase.ts';
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let file: string;
-beforeEach(() => {
-  directory = temporaryDirectory();
-  file = path.join(directory.path, 'rapport.sqlite3');
-});
-afterEach(() => directory.remove());
+const databaseFile = useDatabaseFile();
 
 it('0110 → 0120 keeps every note searchable, and a changed note waits in the queue instead of re-indexing', () => {
-  let database = openDatabase(file, { migrateTo: 110 });
+  let database = openDatabase(databaseFile.path, { migrateTo: 110 });
   database
     .prepare(
       `INSERT INTO candidates (id, name, stage_id, created_at, updated_at, last_activity_at)
@@ -29,7 +22,7 @@ it('0110 → 0120 keeps every note searchable, and a changed note waits in the q
   const before = database.prepare('SELECT * FROM notes').all();
   database.close();
 
-  database = openDatabase(file, { migrateTo: 120 });
+  database = openDatabase(databaseFile.path, { migrateTo: 120 });
   const found = (word: string) =>
     database.prepare('SELECT count(*) FROM notes_fts WHERE notes_fts MATCH ?').pluck().get(word);
   const queued = () =>

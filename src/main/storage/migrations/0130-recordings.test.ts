@@ -1,24 +1,17 @@
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { expect, it } from 'vitest';
+import { useDatabaseFile } from '../../testing/useDatabaseFile.ts';
 import { openDatabase } from '../openDatabase.ts';
 import { migrations } from './migrations.ts';
 
 const previousVersion = migrations.filter((migration) => migration.version < 130).at(-1)!.version;
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let file: string;
-beforeEach(() => {
-  directory = temporaryDirectory();
-  file = path.join(directory.path, 'rapport.sqlite3');
-});
-afterEach(() => directory.remove());
+const databaseFile = useDatabaseFile();
 
 const ada = '018f0000-0000-7000-8000-000000000001';
 const adaInterview = '018f0000-0000-7000-8000-000000000003';
 
 it(`${previousVersion} → 130 keeps every interview, adds recordings, and a recording goes with its interview`, () => {
-  let database = openDatabase(file, { migrateTo: previousVersion });
+  let database = openDatabase(databaseFile.path, { migrateTo: previousVersion });
   database
     .prepare(
       `INSERT INTO candidates (id, name, stage_id, created_at, updated_at, last_activity_at)
@@ -34,7 +27,7 @@ it(`${previousVersion} → 130 keeps every interview, adds recordings, and a rec
   const before = database.prepare('SELECT id, title, status FROM interviews').all();
   database.close();
 
-  database = openDatabase(file, { migrateTo: 130 });
+  database = openDatabase(databaseFile.path, { migrateTo: 130 });
   expect(database.pragma('user_version', { simple: true })).toBe(130);
   expect(database.prepare('SELECT id, title, status FROM interviews').all()).toEqual(before);
   database

@@ -1,24 +1,17 @@
-import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { temporaryDirectory } from '../../testing/temporaryDirectory.ts';
+import { expect, it } from 'vitest';
+import { useDatabaseFile } from '../../testing/useDatabaseFile.ts';
 import { openDatabase } from '../openDatabase.ts';
 import { migrations } from './migrations.ts';
 
 const previousVersion = migrations.filter((migration) => migration.version < 140).at(-1)!.version;
 
-let directory: ReturnType<typeof temporaryDirectory>;
-let file: string;
-beforeEach(() => {
-  directory = temporaryDirectory();
-  file = path.join(directory.path, 'rapport.sqlite3');
-});
-afterEach(() => directory.remove());
+const databaseFile = useDatabaseFile();
 
 const ada = '018f0000-0000-7000-8000-000000000001';
 const adaNote = '018f0000-0000-7000-8000-000000000004';
 
 it(`${previousVersion} → 140 keeps every note as it was, and a note's changes go with it`, () => {
-  let database = openDatabase(file, { migrateTo: previousVersion });
+  let database = openDatabase(databaseFile.path, { migrateTo: previousVersion });
   database
     .prepare(
       `INSERT INTO candidates (id, name, stage_id, created_at, updated_at, last_activity_at)
@@ -34,7 +27,7 @@ it(`${previousVersion} → 140 keeps every note as it was, and a note's changes 
   const before = database.prepare('SELECT id, document, save_sequence FROM notes').all();
   database.close();
 
-  database = openDatabase(file, { migrateTo: 140 });
+  database = openDatabase(databaseFile.path, { migrateTo: 140 });
   expect(database.pragma('user_version', { simple: true })).toBe(140);
   expect(database.prepare('SELECT id, document, save_sequence FROM notes').all()).toEqual(before);
   const seq = database.prepare('SELECT seq FROM notes WHERE id = ?').pluck().get(adaNote);
