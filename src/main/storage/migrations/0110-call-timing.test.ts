@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { insertCandidateRow } from '../../testing/insertCandidateRow.ts';
 import { useDatabaseFile } from '../../testing/useDatabaseFile.ts';
 import { openDatabase } from '../openDatabase.ts';
 import { migrations } from './migrations.ts';
@@ -9,12 +10,7 @@ const databaseFile = useDatabaseFile();
 
 it(`${previousVersion} → 110 keeps every interview and scorecard, with no call times or rating notes yet`, () => {
   let database = openDatabase(databaseFile.path, { migrateTo: previousVersion });
-  database
-    .prepare(
-      `INSERT INTO candidates (id, name, stage_id, created_at, updated_at, last_activity_at)
-       VALUES ('018f0000-0000-7000-8000-000000000001', 'Ada Lovelace', 'sourced', 'x', 'x', 'x')`,
-    )
-    .run();
+  insertCandidateRow(database, '018f0000-0000-7000-8000-000000000001', 'Ada Lovelace', 'sourced');
   database
     .prepare(
       `INSERT INTO interviews (id, candidate_id, title, status, started_at, ended_at, duration_seconds, created_at,

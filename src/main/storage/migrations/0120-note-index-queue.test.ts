@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { insertCandidateRow } from '../../testing/insertCandidateRow.ts';
 import { useDatabaseFile } from '../../testing/useDatabaseFile.ts';
 import { openDatabase } from '../openDatabase.ts';
 
@@ -6,12 +7,7 @@ const databaseFile = useDatabaseFile();
 
 it('0110 → 0120 keeps every note searchable, and a changed note waits in the queue instead of re-indexing', () => {
   let database = openDatabase(databaseFile.path, { migrateTo: 110 });
-  database
-    .prepare(
-      `INSERT INTO candidates (id, name, stage_id, created_at, updated_at, last_activity_at)
-       VALUES ('018f0000-0000-7000-8000-000000000001', 'Zoë', 'sourced', 'x', 'x', 'x')`,
-    )
-    .run();
+  insertCandidateRow(database, '018f0000-0000-7000-8000-000000000001', 'Zoë', 'sourced');
   database
     .prepare(
       `INSERT INTO notes (id, candidate_id, title, document, text, created_at, updated_at)

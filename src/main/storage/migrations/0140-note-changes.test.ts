@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { insertCandidateRow } from '../../testing/insertCandidateRow.ts';
 import { useDatabaseFile } from '../../testing/useDatabaseFile.ts';
 import { openDatabase } from '../openDatabase.ts';
 import { migrations } from './migrations.ts';
@@ -12,12 +13,7 @@ const adaNote = '018f0000-0000-7000-8000-000000000004';
 
 it(`${previousVersion} → 140 keeps every note as it was, and a note's changes go with it`, () => {
   let database = openDatabase(databaseFile.path, { migrateTo: previousVersion });
-  database
-    .prepare(
-      `INSERT INTO candidates (id, name, stage_id, created_at, updated_at, last_activity_at)
-       VALUES (?, 'Ada Lovelace', 'interviewing', 'x', 'x', 'x')`,
-    )
-    .run(ada);
+  insertCandidateRow(database, ada, 'Ada Lovelace');
   database
     .prepare(
       `INSERT INTO notes (id, candidate_id, document, text, created_at, updated_at)
