@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Resolves with `window[key]` once a page script sets it to a time (a number above 0, taken in the page itself). It waits on a setter in
- * the page rather than polling through the DevTools protocol: four pollers every 20 ms kept this process, which also
- * runs the signalling server and the app's web host, and both pages busy during the very calls being timed.
+ * Resolves with `window[key]` once a page script sets it to a time (a number above 0, taken in the page itself).
+ * It waits on a setter in the page rather than polling through the DevTools protocol: four pollers every 20 ms
+ * kept this process, which also runs the signalling server and the app's web host, and both pages busy during the
+ * very calls being timed.
  */
 export async function windowNumber(page: Page, key: string, timeout = 20_000): Promise<number> {
   return page.evaluate(
